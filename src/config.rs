@@ -1,0 +1,260 @@
+//! Settings: built-in defaults, then `undersigned.toml`, then the environment.
+
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use secrecy::{ExposeSecret, SecretString};
+use serde::Deserialize;
+
+#[derive(Debug, Clone)]
+pub struct Settings {
+    pub database_url: String,
+    pub bind: String,
+    /// Without a trailing slash.
+    pub base_url: String,
+    pub letters_dir: PathBuf,
+    /// Holds the SQLite file by default, `secret.key` and, without SMTP, `mail/`.
+    pub data_dir: PathBuf,
+    pub smtp_url: Option<SecretString>,
+    /// Checked to parse as a mailbox when loaded.
+    pub mail_from: String,
+    pub secret_key: Option<SecretString>,
+    pub token_ttl: Duration,
+    pub db_pool_size: u32,
+    pub mail: MailSettings,
+}
+
+/// How the outbox worker paces itself; the defaults suit production, tests shorten them.
+#[derive(Debug, Clone)]
+pub struct MailSettings {
+    pub poll_interval: Duration,
+    pub retry_base: Duration,
+    pub retry_max: Duration,
+    pub daily_cap_per_address: i64,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum ConfigError {
+    #[error("cannot read {0}")]
+    Read(PathBuf, #[source] std::io::Error),
+    #[error("{0} is not valid: {1}")]
+    File(PathBuf, String),
+    #[error("{key}: {message}")]
+    Value { key: &'static str, message: String },
+}
+
+/// Every key, as it is spelt in `undersigned.toml`; the variable is `UNDERSIGNED_` + upper case
+/// (except `DATABASE_URL`).
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Raw {
+    database_url: Option<String>,
+    bind: Option<String>,
+    base_url: Option<String>,
+    letters_dir: Option<String>,
+    data_dir: Option<String>,
+    smtp_url: Option<String>,
+    mail_from: Option<String>,
+    secret_key: Option<String>,
+    token_ttl: Option<String>,
+    db_pool_size: Option<String>,
+}
+
+impl Settings {
+    pub fn defaults() -> Self {
+        Settings {
+            database_url: "sqlite://data/undersigned.db".into(),
+            bind: "127.0.0.1:8080".into(),
+            base_url: "http://127.0.0.1:8080".into(),
+            letters_dir: "letters".into(),
+            data_dir: "data".into(),
+            smtp_url: None,
+            mail_from: "Undersigned <noreply@localhost>".into(),
+            secret_key: None,
+            token_ttl: Duration::from_secs(7 * 24 * 3600),
+            db_pool_size: 8,
+            mail: MailSettings {
+                poll_interval: Duration::from_secs(2),
+                retry_base: Duration::from_secs(10),
+                retry_max: Duration::from_secs(30 * 60),
+                daily_cap_per_address: 5,
+            },
+        }
+    }
+
+    /// Reads `UNDERSIGNED_CONFIG` (or `./undersigned.toml` if present) and the environment.
+    pub fn load() -> Result<Self, ConfigError> {
+        let file = std::env::var_os("UNDERSIGNED_CONFIG").map(PathBuf::from);
+        let default_file = Path::new("undersigned.toml");
+        let raw = match file {
+            Some(path) => read_file(&path)?,
+            None if default_file.exists() => read_file(default_file)?,
+            None => Raw::default(),
+        };
+        let env = |name: &str| std::env::var(name).ok().filter(|v| !v.is_empty());
+        let raw = Raw {
+            database_url: env("DATABASE_URL").or(raw.database_url),
+            bind: env("UNDERSIGNED_BIND").or(raw.bind),
+            base_url: env("UNDERSIGNED_BASE_URL").or(raw.base_url),
+            letters_dir: env("UNDERSIGNED_LETTERS_DIR").or(raw.letters_dir),
+            data_dir: env("UNDERSIGNED_DATA_DIR").or(raw.data_dir),
+            smtp_url: env("UNDERSIGNED_SMTP_URL").or(raw.smtp_url),
+            mail_from: env("UNDERSIGNED_MAIL_FROM").or(raw.mail_from),
+            secret_key: env("UNDERSIGNED_SECRET_KEY").or(raw.secret_key),
+            token_ttl: env("UNDERSIGNED_TOKEN_TTL").or(raw.token_ttl),
+            db_pool_size: env("UNDERSIGNED_DB_POOL_SIZE").or(raw.db_pool_size),
+        };
+        Self::defaults().apply(raw)
+    }
+
+    fn apply(mut self, raw: Raw) -> Result<Self, ConfigError> {
+        let bad = |key: &'static str, message: &str| ConfigError::Value {
+            key,
+            message: message.to_owned(),
+        };
+        if let Some(v) = raw.database_url {
+            crate::db::Target::parse(&v).map_err(|e| bad("database_url", &e.to_string()))?;
+            self.database_url = v;
+        }
+        if let Some(v) = raw.bind {
+            self.bind = v;
+        }
+        if let Some(v) = raw.base_url {
+            let url = url::Url::parse(&v).map_err(|e| bad("base_url", &e.to_string()))?;
+            if !matches!(url.scheme(), "http" | "https") {
+                return Err(bad("base_url", "must be an http or https URL"));
+            }
+            self.base_url = v.trim_end_matches('/').to_owned();
+        }
+        if let Some(v) = raw.letters_dir {
+            self.letters_dir = v.into();
+        }
+        if let Some(v) = raw.data_dir {
+            self.data_dir = v.into();
+        }
+        self.smtp_url = raw.smtp_url.map(SecretString::from);
+        if let Some(v) = raw.mail_from {
+            v.parse::<lettre::message::Mailbox>().map_err(|_| {
+                bad(
+                    "mail_from",
+                    "expected e.g. Undersigned <noreply@example.org>",
+                )
+            })?;
+            self.mail_from = v;
+        }
+        if let Some(v) = raw.secret_key {
+            if v.len() < 32 {
+                return Err(bad("secret_key", "must be at least 32 characters"));
+            }
+            self.secret_key = Some(SecretString::from(v));
+        }
+        if let Some(v) = raw.token_ttl {
+            self.token_ttl = parse_duration(&v)
+                .ok_or_else(|| bad("token_ttl", "expected e.g. 7d, 48h or 30m"))?;
+        }
+        if let Some(v) = raw.db_pool_size {
+            self.db_pool_size = v
+                .parse()
+                .ok()
+                .filter(|n| (1..=256).contains(n))
+                .ok_or_else(|| bad("db_pool_size", "expected a number from 1 to 256"))?;
+        }
+        Ok(self)
+    }
+
+    /// The key for cookies and keyed hashes: configured, or generated once into the data dir.
+    pub fn resolve_secret_key(&self) -> std::io::Result<SecretString> {
+        if let Some(key) = &self.secret_key {
+            return Ok(key.clone());
+        }
+        let path = self.data_dir.join("secret.key");
+        match std::fs::read_to_string(&path) {
+            Ok(key) if key.trim().len() >= 32 => {
+                return Ok(SecretString::from(key.trim().to_owned()));
+            }
+            Ok(_) => {
+                return Err(std::io::Error::other(format!(
+                    "{} holds fewer than 32 characters",
+                    path.display()
+                )));
+            }
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+            Err(e) => return Err(e),
+        }
+        std::fs::create_dir_all(&self.data_dir)?;
+        let key = crate::domain::RawToken::generate();
+        write_private(&path, key.expose())?;
+        tracing::info!(path = %path.display(), "generated a new secret key");
+        Ok(SecretString::from(key.expose().to_owned()))
+    }
+
+    pub fn smtp_url(&self) -> Option<&str> {
+        self.smtp_url.as_ref().map(|s| s.expose_secret())
+    }
+}
+
+fn read_file(path: &Path) -> Result<Raw, ConfigError> {
+    let text = std::fs::read_to_string(path).map_err(|e| ConfigError::Read(path.to_owned(), e))?;
+    toml::from_str(&text).map_err(|e| ConfigError::File(path.to_owned(), e.message().to_owned()))
+}
+
+#[cfg(unix)]
+fn write_private(path: &Path, contents: &str) -> std::io::Result<()> {
+    use std::io::Write;
+    use std::os::unix::fs::OpenOptionsExt;
+    let mut file = std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .mode(0o600)
+        .open(path)?;
+    file.write_all(contents.as_bytes())
+}
+
+#[cfg(not(unix))]
+fn write_private(path: &Path, contents: &str) -> std::io::Result<()> {
+    std::fs::write(path, contents)
+}
+
+/// "7d", "48h", "30m", "90s".
+pub fn parse_duration(input: &str) -> Option<Duration> {
+    let input = input.trim();
+    let split = input.find(|c: char| !c.is_ascii_digit())?;
+    let (number, unit) = input.split_at(split);
+    let n: u64 = number.parse().ok().filter(|n| *n > 0)?;
+    let seconds = match unit {
+        "s" => 1,
+        "m" => 60,
+        "h" => 3600,
+        "d" => 86400,
+        _ => return None,
+    };
+    n.checked_mul(seconds).map(Duration::from_secs)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn durations() {
+        assert_eq!(parse_duration("7d"), Some(Duration::from_secs(604800)));
+        assert_eq!(parse_duration("30m"), Some(Duration::from_secs(1800)));
+        for bad in ["", "7", "d", "0h", "5w", "-1d"] {
+            assert_eq!(parse_duration(bad), None, "{bad:?}");
+        }
+    }
+
+    #[test]
+    fn file_then_environment_order() {
+        let raw: Raw = toml::from_str("bind = \"0.0.0.0:9000\"\ntoken_ttl = \"2d\"").unwrap();
+        let s = Settings::defaults().apply(raw).unwrap();
+        assert_eq!(s.bind, "0.0.0.0:9000");
+        assert_eq!(s.token_ttl, Duration::from_secs(2 * 86400));
+        assert!(toml::from_str::<Raw>("bnid = \"x\"").is_err());
+        let raw = Raw {
+            database_url: Some("mysql://x".into()),
+            ..Raw::default()
+        };
+        assert!(Settings::defaults().apply(raw).is_err());
+    }
+}

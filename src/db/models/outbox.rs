@@ -1,0 +1,204 @@
+use chrono::{Duration, NaiveDateTime};
+use diesel::prelude::*;
+
+use super::text_enum;
+use crate::db::DbConn;
+use crate::db::schema::{mail_recipients, outbox};
+
+text_enum!(MailKind { Verify => "verify", AlreadySigned => "already_signed" });
+text_enum!(OutboxState { Pending => "pending", Sent => "sent", Dropped => "dropped", Failed => "failed" });
+
+/// A mail waiting in (or gone through) the outbox. The address is not copied here: the worker
+/// reads it from the signature, so erasing a signature also stops its mail.
+#[derive(Clone, Debug, Queryable, Selectable, Identifiable)]
+#[diesel(table_name = outbox)]
+pub struct OutboxMail {
+    pub id: i64,
+    pub signature_id: i64,
+    kind: String,
+    pub recipient_key: String,
+    pub state: String,
+    pub attempts: i32,
+    pub created_at: NaiveDateTime,
+    pub next_attempt_at: NaiveDateTime,
+    pub claimed_by: Option<String>,
+    pub claimed_until: Option<NaiveDateTime>,
+    pub sent_at: Option<NaiveDateTime>,
+    pub last_error: Option<String>,
+}
+
+#[derive(Debug, Insertable)]
+#[diesel(table_name = outbox)]
+pub struct NewOutboxMail {
+    pub signature_id: i64,
+    pub kind: String,
+    pub recipient_key: String,
+    pub state: String,
+    pub attempts: i32,
+    pub created_at: NaiveDateTime,
+    pub next_attempt_at: NaiveDateTime,
+}
+
+impl NewOutboxMail {
+    pub fn new(
+        signature_id: i64,
+        kind: MailKind,
+        recipient_key: String,
+        now: NaiveDateTime,
+    ) -> Self {
+        NewOutboxMail {
+            signature_id,
+            kind: kind.as_str().to_owned(),
+            recipient_key,
+            state: OutboxState::Pending.as_str().to_owned(),
+            attempts: 0,
+            created_at: now,
+            next_attempt_at: now,
+        }
+    }
+}
+
+impl OutboxMail {
+    pub fn kind(&self) -> Option<MailKind> {
+        MailKind::from_db(&self.kind)
+    }
+
+    /// Queues the mail unless its recipient already had `daily_cap` mails queued in the last
+    /// 24 hours. Must run inside a write transaction: the recipient row it touches is the lock
+    /// that makes the count and the insert one step. A unique violation on the recipient row
+    /// means a concurrent first mail to the same address; the caller retries the transaction.
+    pub fn enqueue_capped(
+        conn: &mut DbConn,
+        mail: &NewOutboxMail,
+        daily_cap: i64,
+    ) -> QueryResult<bool> {
+        let now = mail.created_at;
+        let touched = diesel::update(mail_recipients::table.find(&mail.recipient_key))
+            .set(mail_recipients::last_queued_at.eq(now))
+            .execute(conn)?;
+        if touched == 0 {
+            diesel::insert_into(mail_recipients::table)
+                .values((
+                    mail_recipients::recipient_key.eq(&mail.recipient_key),
+                    mail_recipients::last_queued_at.eq(now),
+                ))
+                .execute(conn)?;
+        }
+        let recent: i64 = outbox::table
+            .filter(outbox::recipient_key.eq(&mail.recipient_key))
+            .filter(outbox::created_at.gt(now - Duration::hours(24)))
+            .count()
+            .get_result(conn)?;
+        if recent >= daily_cap {
+            return Ok(false);
+        }
+        diesel::insert_into(outbox::table)
+            .values(mail)
+            .execute(conn)?;
+        Ok(true)
+    }
+
+    /// Claims up to `limit` due mails for `worker` until `until`. A claim that lapses (the
+    /// worker died) makes the mail due again. The state check is re-evaluated by the UPDATE,
+    /// so two workers never hold the same mail.
+    pub fn claim(
+        conn: &mut DbConn,
+        worker: &str,
+        now: NaiveDateTime,
+        until: NaiveDateTime,
+        limit: i64,
+    ) -> QueryResult<Vec<OutboxMail>> {
+        let due: Vec<i64> = outbox::table
+            .filter(outbox::state.eq(OutboxState::Pending.as_str()))
+            .filter(outbox::next_attempt_at.le(now))
+            .filter(
+                outbox::claimed_until
+                    .is_null()
+                    .or(outbox::claimed_until.lt(now)),
+            )
+            .order(outbox::id.asc())
+            .limit(limit)
+            .select(outbox::id)
+            .load(conn)?;
+        if due.is_empty() {
+            return Ok(Vec::new());
+        }
+        diesel::update(outbox::table)
+            .filter(outbox::id.eq_any(&due))
+            .filter(outbox::state.eq(OutboxState::Pending.as_str()))
+            .filter(
+                outbox::claimed_until
+                    .is_null()
+                    .or(outbox::claimed_until.lt(now)),
+            )
+            .set((
+                outbox::claimed_by.eq(worker),
+                outbox::claimed_until.eq(until),
+            ))
+            .execute(conn)?;
+        outbox::table
+            .filter(outbox::claimed_by.eq(worker))
+            .filter(outbox::claimed_until.eq(until))
+            .filter(outbox::state.eq(OutboxState::Pending.as_str()))
+            .order(outbox::id.asc())
+            .select(OutboxMail::as_select())
+            .load(conn)
+    }
+
+    pub fn mark_sent(conn: &mut DbConn, id: i64, now: NaiveDateTime) -> QueryResult<usize> {
+        Self::finish(conn, id, OutboxState::Sent, Some(now), None)
+    }
+
+    pub fn mark_dropped(conn: &mut DbConn, id: i64) -> QueryResult<usize> {
+        Self::finish(conn, id, OutboxState::Dropped, None, None)
+    }
+
+    pub fn mark_failed(conn: &mut DbConn, id: i64, error: &str) -> QueryResult<usize> {
+        Self::finish(conn, id, OutboxState::Failed, None, Some(error))
+    }
+
+    fn finish(
+        conn: &mut DbConn,
+        id: i64,
+        state: OutboxState,
+        sent_at: Option<NaiveDateTime>,
+        error: Option<&str>,
+    ) -> QueryResult<usize> {
+        diesel::update(outbox::table.find(id))
+            .set((
+                outbox::state.eq(state.as_str()),
+                outbox::sent_at.eq(sent_at),
+                outbox::last_error.eq(error),
+                outbox::claimed_by.eq(None::<String>),
+                outbox::claimed_until.eq(None::<NaiveDateTime>),
+            ))
+            .execute(conn)
+    }
+
+    /// Puts a mail back in the queue after a transient failure.
+    pub fn retry_at(
+        conn: &mut DbConn,
+        id: i64,
+        next: NaiveDateTime,
+        error: &str,
+    ) -> QueryResult<usize> {
+        diesel::update(outbox::table.find(id))
+            .set((
+                outbox::attempts.eq(outbox::attempts + 1),
+                outbox::next_attempt_at.eq(next),
+                outbox::last_error.eq(error),
+                outbox::claimed_by.eq(None::<String>),
+                outbox::claimed_until.eq(None::<NaiveDateTime>),
+            ))
+            .execute(conn)
+    }
+
+    /// Drops the mails still queued for a signature (it was withdrawn).
+    pub fn drop_pending_for(conn: &mut DbConn, signature_id: i64) -> QueryResult<usize> {
+        diesel::update(outbox::table)
+            .filter(outbox::signature_id.eq(signature_id))
+            .filter(outbox::state.eq(OutboxState::Pending.as_str()))
+            .set(outbox::state.eq(OutboxState::Dropped.as_str()))
+            .execute(conn)
+    }
+}

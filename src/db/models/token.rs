@@ -1,0 +1,75 @@
+use chrono::NaiveDateTime;
+use diesel::prelude::*;
+
+use super::text_enum;
+use crate::db::DbConn;
+use crate::db::schema::tokens;
+
+text_enum!(TokenPurpose { Verify => "verify", Withdraw => "withdraw" });
+
+#[derive(Clone, Debug, Queryable, Selectable, Identifiable)]
+#[diesel(table_name = tokens)]
+pub struct Token {
+    pub id: i64,
+    pub signature_id: i64,
+    pub purpose: String,
+    pub token_hash: String,
+    pub created_at: NaiveDateTime,
+    pub expires_at: NaiveDateTime,
+    pub used_at: Option<NaiveDateTime>,
+}
+
+#[derive(Debug, Insertable)]
+#[diesel(table_name = tokens)]
+pub struct NewToken {
+    pub signature_id: i64,
+    pub purpose: String,
+    pub token_hash: String,
+    pub created_at: NaiveDateTime,
+    pub expires_at: NaiveDateTime,
+}
+
+impl Token {
+    pub fn insert(conn: &mut DbConn, new: &NewToken) -> QueryResult<i64> {
+        diesel::insert_into(tokens::table)
+            .values(new)
+            .returning(tokens::id)
+            .get_result(conn)
+    }
+
+    /// An unused, unexpired token of this purpose with this hash.
+    pub fn find_usable(
+        conn: &mut DbConn,
+        hash: &str,
+        purpose: TokenPurpose,
+        now: NaiveDateTime,
+    ) -> QueryResult<Option<Token>> {
+        let token = tokens::table
+            .filter(tokens::token_hash.eq(hash))
+            .filter(tokens::purpose.eq(purpose.as_str()))
+            .filter(tokens::used_at.is_null())
+            .filter(tokens::expires_at.gt(now))
+            .select(Token::as_select())
+            .first::<Token>(conn)
+            .optional()?;
+        // The index finds the row by hash; the final comparison still takes constant time.
+        Ok(token.filter(|t| crate::domain::constant_time_eq(&t.token_hash, hash)))
+    }
+
+    /// Marks the token used. False when another request used it first.
+    pub fn consume(conn: &mut DbConn, id: i64, now: NaiveDateTime) -> QueryResult<bool> {
+        let updated = diesel::update(tokens::table.find(id))
+            .filter(tokens::used_at.is_null())
+            .set(tokens::used_at.eq(now))
+            .execute(conn)?;
+        Ok(updated == 1)
+    }
+
+    pub fn delete_ids(conn: &mut DbConn, ids: &[i64]) -> QueryResult<usize> {
+        diesel::delete(tokens::table.filter(tokens::id.eq_any(ids))).execute(conn)
+    }
+
+    pub fn delete_for_signature(conn: &mut DbConn, signature_id: i64) -> QueryResult<usize> {
+        diesel::delete(tokens::table.filter(tokens::signature_id.eq(signature_id))).execute(conn)
+    }
+}

@@ -1,0 +1,79 @@
+// Written by hand to match both migration folders; `tests/api/schema.rs` checks they agree.
+
+diesel::table! {
+    letters (id) {
+        id -> BigInt,
+        slug -> Text,
+        title -> Text,
+        status -> Text,
+        published -> Nullable<Text>,
+        moderation -> Text,
+        contact_email -> Nullable<Text>,
+        body_html -> Text,
+        press_html -> Nullable<Text>,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    signatures (id) {
+        id -> BigInt,
+        letter_id -> BigInt,
+        kind -> Text,
+        state -> Text,
+        name -> Nullable<Text>,
+        title -> Nullable<Text>,
+        organisation -> Nullable<Text>,
+        website -> Nullable<Text>,
+        email -> Nullable<Text>,
+        email_key -> Nullable<Text>,
+        public -> Bool,
+        search_key -> Text,
+        created_at -> Timestamp,
+        verified_at -> Nullable<Timestamp>,
+        published_at -> Nullable<Timestamp>,
+        withdrawn_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
+    tokens (id) {
+        id -> BigInt,
+        signature_id -> BigInt,
+        purpose -> Text,
+        token_hash -> Text,
+        created_at -> Timestamp,
+        expires_at -> Timestamp,
+        used_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
+    outbox (id) {
+        id -> BigInt,
+        signature_id -> BigInt,
+        kind -> Text,
+        recipient_key -> Text,
+        state -> Text,
+        attempts -> Integer,
+        created_at -> Timestamp,
+        next_attempt_at -> Timestamp,
+        claimed_by -> Nullable<Text>,
+        claimed_until -> Nullable<Timestamp>,
+        sent_at -> Nullable<Timestamp>,
+        last_error -> Nullable<Text>,
+    }
+}
+
+diesel::table! {
+    mail_recipients (recipient_key) {
+        recipient_key -> Text,
+        last_queued_at -> Timestamp,
+    }
+}
+
+diesel::joinable!(signatures -> letters (letter_id));
+diesel::joinable!(tokens -> signatures (signature_id));
+diesel::joinable!(outbox -> signatures (signature_id));
+
+diesel::allow_tables_to_appear_in_same_query!(letters, signatures, tokens, outbox, mail_recipients);

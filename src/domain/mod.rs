@@ -1,0 +1,15 @@
+//! Values that have been parsed from untrusted input. Once built, they are known to be valid.
+
+mod email;
+mod slug;
+mod text;
+mod token;
+mod website;
+
+pub use email::{EmailAddress, EmailError};
+pub use slug::Slug;
+pub use text::{
+    OrganisationName, PersonName, TextError, Title, fold_for_search, without_forbidden,
+};
+pub use token::{RawToken, constant_time_eq};
+pub use website::{Website, WebsiteError};

@@ -1,0 +1,193 @@
+//! Letters as the organiser writes them: a directory with `letter.toml`, `letter.md` and an
+//! optional `press.md`, loaded into the database at start or by `undersigned letter load`.
+
+mod markdown;
+
+use std::path::{Path, PathBuf};
+
+use chrono::{NaiveDate, Utc};
+use serde::Deserialize;
+
+use crate::db::DbConn;
+use crate::db::models::{Letter, LetterStatus, Moderation, NewLetter};
+use crate::domain::{EmailAddress, Slug};
+pub use markdown::render as render_markdown;
+
+#[derive(Debug, thiserror::Error)]
+pub enum LetterFileError {
+    #[error("{0}: the directory name must be a slug (a-z, 0-9, -)")]
+    BadSlug(PathBuf),
+    #[error("cannot read {0}")]
+    Read(PathBuf, #[source] std::io::Error),
+    #[error("{0}: {1}")]
+    Invalid(PathBuf, String),
+    #[error("saving letter {0}")]
+    Database(String, #[source] diesel::result::Error),
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct LetterToml {
+    title: String,
+    #[serde(default = "default_status")]
+    status: LetterStatus,
+    published: Option<toml::Value>,
+    #[serde(default = "default_moderation")]
+    moderation: Moderation,
+    contact_email: Option<String>,
+    #[serde(default)]
+    category: Vec<CategoryToml>,
+}
+
+fn default_status() -> LetterStatus {
+    LetterStatus::Draft
+}
+
+fn default_moderation() -> Moderation {
+    Moderation::Pre
+}
+
+/// Groups of titles for the press figures, e.g. `name = "Psychiatrists"`, `match = ["psychiatr"]`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct CategoryToml {
+    name: String,
+    #[serde(rename = "match")]
+    patterns: Vec<String>,
+}
+
+/// Reads and checks one letter directory.
+pub fn read_dir(dir: &Path) -> Result<NewLetter, LetterFileError> {
+    let dir_name = dir
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let slug = Slug::parse(&dir_name).ok_or_else(|| LetterFileError::BadSlug(dir.to_owned()))?;
+    let toml_path = dir.join("letter.toml");
+    let meta: LetterToml = toml::from_str(&read(&toml_path)?)
+        .map_err(|e| LetterFileError::Invalid(toml_path.clone(), e.message().to_owned()))?;
+    let invalid = |msg: &str| LetterFileError::Invalid(toml_path.clone(), msg.to_owned());
+
+    let title = meta.title.trim().to_owned();
+    if title.is_empty() || title.chars().count() > 200 || title.chars().any(char::is_control) {
+        return Err(invalid("title must be 1 to 200 characters on one line"));
+    }
+    let published = meta
+        .published
+        .map(|v| parse_date(&v).ok_or_else(|| invalid("published must be a date like 2026-04-13")))
+        .transpose()?;
+    let contact_email = meta
+        .contact_email
+        .map(|e| {
+            EmailAddress::parse(&e).map_err(|_| invalid("contact_email is not an email address"))
+        })
+        .transpose()?;
+    for category in &meta.category {
+        if category.name.trim().is_empty() || category.patterns.iter().all(|p| p.trim().is_empty())
+        {
+            return Err(invalid(
+                "each [[category]] needs a name and at least one match",
+            ));
+        }
+    }
+
+    let body_html = render_markdown(&read(&dir.join("letter.md"))?);
+    let press_path = dir.join("press.md");
+    let press_html = if press_path.exists() {
+        Some(render_markdown(&read(&press_path)?))
+    } else {
+        None
+    };
+    Ok(NewLetter {
+        slug: slug.as_ref().to_owned(),
+        title,
+        status: meta.status.as_str().to_owned(),
+        published: published.map(|d| d.format("%Y-%m-%d").to_string()),
+        moderation: meta.moderation.as_str().to_owned(),
+        contact_email: contact_email.map(|e| e.as_ref().to_owned()),
+        body_html,
+        press_html,
+        updated_at: Utc::now().naive_utc(),
+    })
+}
+
+fn read(path: &Path) -> Result<String, LetterFileError> {
+    std::fs::read_to_string(path).map_err(|e| LetterFileError::Read(path.to_owned(), e))
+}
+
+fn parse_date(value: &toml::Value) -> Option<NaiveDate> {
+    let text = match value {
+        toml::Value::Datetime(d) => d.to_string(),
+        toml::Value::String(s) => s.clone(),
+        _ => return None,
+    };
+    NaiveDate::parse_from_str(&text, "%Y-%m-%d").ok()
+}
+
+/// Reads one letter directory and saves it. Returns the slug.
+pub fn load(conn: &mut DbConn, dir: &Path) -> Result<String, LetterFileError> {
+    let letter = read_dir(dir)?;
+    Letter::upsert(conn, &letter).map_err(|e| LetterFileError::Database(letter.slug.clone(), e))?;
+    Ok(letter.slug)
+}
+
+/// Loads every letter directory (one holding a `letter.toml`) under `dir`. A missing directory
+/// means no letters; a broken letter stops the load with its file named.
+pub fn load_all(conn: &mut DbConn, dir: &Path) -> Result<Vec<String>, LetterFileError> {
+    let entries = match std::fs::read_dir(dir) {
+        Ok(entries) => entries,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
+        Err(e) => return Err(LetterFileError::Read(dir.to_owned(), e)),
+    };
+    let mut dirs: Vec<PathBuf> = entries
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| p.join("letter.toml").is_file())
+        .collect();
+    dirs.sort();
+    dirs.iter().map(|d| load(conn, d)).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn write_letter(toml: &str) -> tempfile::TempDir {
+        let root = tempfile::tempdir().unwrap();
+        let dir = root.path().join("my-letter");
+        std::fs::create_dir(&dir).unwrap();
+        std::fs::write(dir.join("letter.toml"), toml).unwrap();
+        std::fs::write(dir.join("letter.md"), "Dear *all*,\n\n<script>x</script>").unwrap();
+        root
+    }
+
+    #[test]
+    fn reads_a_letter() {
+        let root = write_letter(
+            "title = \"T\"\nstatus = \"open\"\npublished = 2026-04-13\nmoderation = \"post\"\n\
+             [[category]]\nname = \"Nurses\"\nmatch = [\"nurs\"]\n",
+        );
+        let letter = read_dir(&root.path().join("my-letter")).unwrap();
+        assert_eq!(letter.slug, "my-letter");
+        assert_eq!(letter.published.as_deref(), Some("2026-04-13"));
+        assert_eq!(letter.moderation, "post");
+        assert!(letter.body_html.contains("<em>all</em>"));
+        assert!(!letter.body_html.contains("<script>"));
+        assert!(letter.press_html.is_none());
+    }
+
+    #[test]
+    fn refuses_bad_files() {
+        for toml in [
+            "title = \"\"",
+            "title = \"T\"\nstatus = \"live\"",
+            "title = \"T\"\npublished = \"13/04/2026\"",
+            "title = \"T\"\nunknown = 1",
+            "title = \"T\"\ncontact_email = \"nope\"",
+            "title = \"T\"\n[[category]]\nname = \"X\"\nmatch = []",
+        ] {
+            let root = write_letter(toml);
+            assert!(read_dir(&root.path().join("my-letter")).is_err(), "{toml}");
+        }
+    }
+}

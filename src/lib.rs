@@ -1,0 +1,15 @@
+//! Undersigned: open letters that professionals and organisations sign, each signature
+//! confirmed by mail, vetted by moderators, and published with its list.
+
+pub mod api;
+pub mod cli;
+pub mod config;
+pub mod db;
+pub mod domain;
+pub mod keys;
+pub mod letters;
+pub mod mail;
+pub mod signing;
+pub mod startup;
+pub mod telemetry;
+pub mod web;

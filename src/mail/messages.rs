@@ -1,0 +1,70 @@
+use askama::Template;
+
+/// A rendered message: subject, plain text and HTML alternatives.
+pub struct MailContent {
+    pub subject: String,
+    pub text: String,
+    pub html: String,
+}
+
+/// What the verification mail says about the signature it confirms.
+pub struct VerifyMail<'a> {
+    pub letter_title: &'a str,
+    pub letter_url: &'a str,
+    /// The entry as it will be published ("Dr Jay Watts, Consultant Psychiatrist.").
+    pub entry: &'a str,
+    pub organisation: bool,
+    pub verify_url: &'a str,
+    pub withdraw_url: &'a str,
+    pub expires: &'a str,
+}
+
+/// Sent instead when the address has already confirmed a signature on this letter.
+pub struct AlreadySignedMail<'a> {
+    pub letter_title: &'a str,
+    pub letter_url: &'a str,
+    pub withdraw_url: &'a str,
+    pub expires: &'a str,
+}
+
+macro_rules! message {
+    ($ctx:ident, $subject:literal, $text:literal, $html:literal) => {
+        impl $ctx<'_> {
+            pub fn render(&self) -> askama::Result<MailContent> {
+                #[derive(Template)]
+                #[template(path = $subject)]
+                struct Subject<'b, 'c> {
+                    m: &'b $ctx<'c>,
+                }
+                #[derive(Template)]
+                #[template(path = $text)]
+                struct Text<'b, 'c> {
+                    m: &'b $ctx<'c>,
+                }
+                #[derive(Template)]
+                #[template(path = $html)]
+                struct Html<'b, 'c> {
+                    m: &'b $ctx<'c>,
+                }
+                Ok(MailContent {
+                    subject: Subject { m: self }.render()?.trim().to_owned(),
+                    text: Text { m: self }.render()?,
+                    html: Html { m: self }.render()?,
+                })
+            }
+        }
+    };
+}
+
+message!(
+    VerifyMail,
+    "email/verify/subject.txt",
+    "email/verify/body.txt",
+    "email/verify/body.html"
+);
+message!(
+    AlreadySignedMail,
+    "email/already_signed/subject.txt",
+    "email/already_signed/body.txt",
+    "email/already_signed/body.html"
+);

@@ -1,0 +1,98 @@
+//! Outgoing mail: a transport chosen by configuration, the messages, and the outbox worker.
+
+mod messages;
+mod worker;
+
+use std::path::PathBuf;
+
+use lettre::message::{Mailbox, MultiPart};
+use lettre::transport::smtp::Error as SmtpError;
+use lettre::{AsyncFileTransport, AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
+
+pub use messages::MailContent;
+pub use worker::Worker;
+
+use crate::config::Settings;
+
+pub enum Transport {
+    Smtp(AsyncSmtpTransport<Tokio1Executor>),
+    /// Each mail becomes a `.eml` file: the whole flow can be tried without a mail server.
+    File(AsyncFileTransport<Tokio1Executor>, PathBuf),
+}
+
+pub struct Mailer {
+    transport: Transport,
+    from: Mailbox,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum MailerError {
+    #[error("UNDERSIGNED_SMTP_URL is not a valid SMTP URL")]
+    SmtpUrl(#[source] SmtpError),
+    #[error("UNDERSIGNED_MAIL_FROM is not a valid mailbox")]
+    From,
+    #[error("cannot create the mail directory {0}")]
+    Dir(PathBuf, #[source] std::io::Error),
+}
+
+/// Why a mail was not delivered: worth retrying, or never going to work.
+#[derive(Debug, thiserror::Error)]
+pub enum SendError {
+    #[error("transient: {0}")]
+    Transient(String),
+    #[error("permanent: {0}")]
+    Permanent(String),
+}
+
+impl Mailer {
+    pub fn from_settings(settings: &Settings) -> Result<Self, MailerError> {
+        let from = settings.mail_from.parse().map_err(|_| MailerError::From)?;
+        let transport = match settings.smtp_url() {
+            Some(url) => Transport::Smtp(
+                AsyncSmtpTransport::<Tokio1Executor>::from_url(url)
+                    .map_err(MailerError::SmtpUrl)?
+                    .timeout(Some(std::time::Duration::from_secs(20)))
+                    .build(),
+            ),
+            None => {
+                let dir = settings.data_dir.join("mail");
+                std::fs::create_dir_all(&dir).map_err(|e| MailerError::Dir(dir.clone(), e))?;
+                Transport::File(AsyncFileTransport::new(&dir), dir)
+            }
+        };
+        Ok(Mailer { transport, from })
+    }
+
+    pub fn writes_files(&self) -> bool {
+        matches!(self.transport, Transport::File(..))
+    }
+
+    pub async fn send(&self, to: &str, content: &MailContent) -> Result<(), SendError> {
+        let to: Mailbox = to
+            .parse()
+            .map_err(|e| SendError::Permanent(format!("recipient: {e}")))?;
+        let message = Message::builder()
+            .from(self.from.clone())
+            .to(to)
+            .subject(&content.subject)
+            .multipart(MultiPart::alternative_plain_html(
+                content.text.clone(),
+                content.html.clone(),
+            ))
+            .map_err(|e| SendError::Permanent(format!("building the message: {e}")))?;
+        match &self.transport {
+            Transport::Smtp(smtp) => smtp.send(message).await.map(|_| ()).map_err(|e| {
+                if e.is_permanent() {
+                    SendError::Permanent(e.to_string())
+                } else {
+                    SendError::Transient(e.to_string())
+                }
+            }),
+            Transport::File(file, dir) => file
+                .send(message)
+                .await
+                .map(|_| ())
+                .map_err(|e| SendError::Transient(format!("writing to {}: {e}", dir.display()))),
+        }
+    }
+}

@@ -1,0 +1,144 @@
+//! The links in our mails. Opening one shows a page with one button; only the button's POST
+//! acts, because mail scanners open links.
+
+use actix_web::{get, post, web};
+use askama::Template;
+use askama_web::WebTemplate;
+use chrono::Utc;
+
+use super::PublicEntry;
+use crate::db::models::{
+    Letter, Moderation, OutboxMail, Signature, SignatureKind, SignatureState, Token, TokenPurpose,
+};
+use crate::db::{DbConn, write_transaction};
+use crate::domain::RawToken;
+use crate::web::{AppState, PageError};
+
+#[derive(Template, WebTemplate)]
+#[template(path = "letter/confirm.html")]
+pub struct ConfirmPage {
+    withdraw: bool,
+    letter: Letter,
+    entry: PublicEntry,
+    already_confirmed: bool,
+}
+
+/// What happened, for the page that follows the button.
+pub enum Outcome {
+    Published,
+    AwaitingModeration,
+    AlreadyConfirmed,
+    Withdrawn,
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "letter/done.html")]
+pub struct DonePage {
+    letter: Letter,
+    outcome: Outcome,
+}
+
+fn find(
+    conn: &mut DbConn,
+    token: &str,
+    purpose: TokenPurpose,
+) -> Result<(Token, Signature, Letter), PageError> {
+    let raw = RawToken::parse(token).ok_or(PageError::LinkInvalid)?;
+    let now = Utc::now().naive_utc();
+    let token =
+        Token::find_usable(conn, &raw.hash(), purpose, now)?.ok_or(PageError::LinkInvalid)?;
+    let signature = Signature::find(conn, token.signature_id)?;
+    let letter = Letter::find(conn, signature.letter_id)?;
+    Ok((token, signature, letter))
+}
+
+async fn show(
+    state: web::Data<AppState>,
+    token: String,
+    purpose: TokenPurpose,
+) -> Result<ConfirmPage, PageError> {
+    let (_, signature, letter) = state.db(move |conn| find(conn, &token, purpose)).await?;
+    Ok(ConfirmPage {
+        withdraw: purpose == TokenPurpose::Withdraw,
+        already_confirmed: signature.state() != SignatureState::Unverified,
+        entry: PublicEntry::from(&signature),
+        letter,
+    })
+}
+
+#[get("/verify/{token}")]
+pub async fn verify_page(
+    state: web::Data<AppState>,
+    token: web::Path<String>,
+) -> Result<ConfirmPage, PageError> {
+    show(state, token.into_inner(), TokenPurpose::Verify).await
+}
+
+#[get("/withdraw/{token}")]
+pub async fn withdraw_page(
+    state: web::Data<AppState>,
+    token: web::Path<String>,
+) -> Result<ConfirmPage, PageError> {
+    show(state, token.into_inner(), TokenPurpose::Withdraw).await
+}
+
+#[post("/verify/{token}")]
+pub async fn verify(
+    state: web::Data<AppState>,
+    token: web::Path<String>,
+) -> Result<DonePage, PageError> {
+    let token = token.into_inner();
+    let (letter, outcome) = state
+        .db(move |conn| {
+            write_transaction(conn, |conn| {
+                let (token, signature, letter) = find(conn, &token, TokenPurpose::Verify)?;
+                let now = Utc::now().naive_utc();
+                if !Token::consume(conn, token.id, now)? {
+                    return Err(PageError::LinkInvalid);
+                }
+                let publish_now = signature.kind() == SignatureKind::Individual
+                    && letter.moderation() == Moderation::Post;
+                let target = if publish_now {
+                    SignatureState::Published
+                } else {
+                    SignatureState::Pending
+                };
+                let outcome = match Signature::confirm(conn, signature.id, target, now)? {
+                    false => Outcome::AlreadyConfirmed,
+                    true if publish_now => Outcome::Published,
+                    true => Outcome::AwaitingModeration,
+                };
+                Ok((letter, outcome))
+            })
+        })
+        .await?;
+    Ok(DonePage { letter, outcome })
+}
+
+/// Withdraws the signature and erases its personal data; any mail still queued is dropped.
+#[post("/withdraw/{token}")]
+pub async fn withdraw(
+    state: web::Data<AppState>,
+    token: web::Path<String>,
+) -> Result<DonePage, PageError> {
+    let token = token.into_inner();
+    let letter = state
+        .db(move |conn| {
+            write_transaction(conn, |conn| {
+                let (token, signature, letter) = find(conn, &token, TokenPurpose::Withdraw)?;
+                let now = Utc::now().naive_utc();
+                if !Token::consume(conn, token.id, now)? {
+                    return Err(PageError::LinkInvalid);
+                }
+                Signature::withdraw(conn, signature.id, now)?;
+                Token::delete_for_signature(conn, signature.id)?;
+                OutboxMail::drop_pending_for(conn, signature.id)?;
+                Ok(letter)
+            })
+        })
+        .await?;
+    Ok(DonePage {
+        letter,
+        outcome: Outcome::Withdrawn,
+    })
+}

@@ -1,0 +1,247 @@
+use std::collections::BTreeMap;
+
+use chrono::NaiveDateTime;
+use serde::Deserialize;
+
+use crate::db::models::{NewSignature, SignatureKind, SignatureState};
+use crate::domain::{EmailAddress, OrganisationName, PersonName, Title, Website, fold_for_search};
+
+/// The sign form as posted (every field as typed, so that it can be shown again).
+#[derive(Debug, Default, Clone, Deserialize)]
+#[serde(default)]
+pub struct SignForm {
+    pub kind: String,
+    pub name: String,
+    pub title: String,
+    pub organisation: String,
+    pub website: String,
+    pub email: String,
+    /// The checkbox: present when the signer agrees to be named.
+    pub public: Option<String>,
+}
+
+/// One message per field that needs fixing, keyed by the field's name.
+pub type FieldErrors = BTreeMap<&'static str, String>;
+
+#[derive(Debug)]
+pub enum Signer {
+    Individual {
+        name: PersonName,
+        title: Option<Title>,
+        affiliation: Option<OrganisationName>,
+        public: bool,
+    },
+    /// `contact` and `role` are the person signing for it, seen by moderators only.
+    Organisation {
+        name: OrganisationName,
+        website: Website,
+        contact: PersonName,
+        role: Title,
+    },
+}
+
+/// A signature that passed every check.
+#[derive(Debug)]
+pub struct Submission {
+    pub email: EmailAddress,
+    pub signer: Signer,
+}
+
+impl TryFrom<&SignForm> for Submission {
+    type Error = FieldErrors;
+
+    fn try_from(form: &SignForm) -> Result<Self, FieldErrors> {
+        let mut errors = FieldErrors::new();
+        let email = check(&mut errors, "email", EmailAddress::parse(&form.email));
+        let signer = match form.kind.as_str() {
+            "" | "individual" => {
+                let name = check(&mut errors, "name", PersonName::parse(&form.name));
+                let title = check(&mut errors, "title", Title::parse_optional(&form.title));
+                let affiliation = check(
+                    &mut errors,
+                    "organisation",
+                    OrganisationName::parse_optional(&form.organisation),
+                );
+                match (name, title, affiliation) {
+                    (Some(name), Some(title), Some(affiliation)) => Some(Signer::Individual {
+                        name,
+                        title,
+                        affiliation,
+                        public: form.public.is_some(),
+                    }),
+                    _ => None,
+                }
+            }
+            "organisation" => {
+                let name = check(
+                    &mut errors,
+                    "organisation",
+                    OrganisationName::parse(&form.organisation),
+                );
+                let website = check(&mut errors, "website", Website::parse(&form.website));
+                let contact = check(&mut errors, "name", PersonName::parse(&form.name));
+                let role = check(&mut errors, "title", Title::parse(&form.title));
+                match (name, website, contact, role) {
+                    (Some(name), Some(website), Some(contact), Some(role)) => {
+                        Some(Signer::Organisation {
+                            name,
+                            website,
+                            contact,
+                            role,
+                        })
+                    }
+                    _ => None,
+                }
+            }
+            _ => {
+                errors.insert(
+                    "kind",
+                    "Choose to sign as a person or as an organisation.".into(),
+                );
+                None
+            }
+        };
+        match (email, signer) {
+            (Some(email), Some(signer)) if errors.is_empty() => Ok(Submission { email, signer }),
+            _ => Err(errors),
+        }
+    }
+}
+
+fn check<T>(
+    errors: &mut FieldErrors,
+    field: &'static str,
+    result: Result<T, impl ToString>,
+) -> Option<T> {
+    result.map_err(|e| errors.insert(field, e.to_string())).ok()
+}
+
+impl Submission {
+    pub fn kind(&self) -> SignatureKind {
+        match self.signer {
+            Signer::Individual { .. } => SignatureKind::Individual,
+            Signer::Organisation { .. } => SignatureKind::Organisation,
+        }
+    }
+
+    /// The row for this submission; `email_key` is the canonical address.
+    pub fn to_row(&self, letter_id: i64, now: NaiveDateTime) -> NewSignature {
+        let text = |s: &dyn AsRef<str>| s.as_ref().to_owned();
+        let (name, title, organisation, website, public, searchable) = match &self.signer {
+            Signer::Individual {
+                name,
+                title,
+                affiliation,
+                public,
+            } => {
+                // An anonymous signer is found by what is published, never by their name.
+                let shown = if *public { name.as_ref() } else { "Anonymous" };
+                let affiliation_shown = affiliation.as_ref().filter(|_| *public);
+                let searchable = [
+                    Some(shown),
+                    title.as_ref().map(AsRef::as_ref),
+                    affiliation_shown.map(AsRef::as_ref),
+                ]
+                .into_iter()
+                .flatten()
+                .collect::<Vec<_>>()
+                .join(" ");
+                (
+                    Some(text(name)),
+                    title.as_ref().map(|t| text(t)),
+                    affiliation.as_ref().map(|a| text(a)),
+                    None,
+                    *public,
+                    searchable,
+                )
+            }
+            Signer::Organisation {
+                name,
+                website,
+                contact,
+                role,
+            } => (
+                Some(text(contact)),
+                Some(text(role)),
+                Some(text(name)),
+                Some(text(website)),
+                true,
+                text(name),
+            ),
+        };
+        NewSignature {
+            letter_id,
+            kind: self.kind().as_str().to_owned(),
+            state: SignatureState::Unverified.as_str().to_owned(),
+            name,
+            title,
+            organisation,
+            website,
+            email: Some(self.email.as_ref().to_owned()),
+            email_key: Some(self.email.canonical()),
+            public,
+            search_key: fold_for_search(&searchable),
+            created_at: now,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn form(kind: &str) -> SignForm {
+        SignForm {
+            kind: kind.into(),
+            name: "Jo Bloggs".into(),
+            title: "Nurse".into(),
+            organisation: "St Elsewhere".into(),
+            website: "stelsewhere.org".into(),
+            email: "jo@example.org".into(),
+            public: None,
+        }
+    }
+
+    #[test]
+    fn every_bad_field_is_reported() {
+        let bad = SignForm {
+            name: "".into(),
+            email: "nope".into(),
+            title: "x\u{202e}".into(),
+            ..form("individual")
+        };
+        let errors = Submission::try_from(&bad).unwrap_err();
+        assert_eq!(
+            errors.keys().copied().collect::<Vec<_>>(),
+            ["email", "name", "title"]
+        );
+        let errors = Submission::try_from(&form("robot")).unwrap_err();
+        assert!(errors.contains_key("kind"));
+    }
+
+    #[test]
+    fn anonymous_signers_are_not_searchable_by_name() {
+        let row = Submission::try_from(&form("individual"))
+            .unwrap()
+            .to_row(1, chrono::Utc::now().naive_utc());
+        assert!(!row.public);
+        assert_eq!(row.search_key, "anonymous nurse");
+        assert_eq!(row.name.as_deref(), Some("Jo Bloggs"));
+    }
+
+    #[test]
+    fn organisations_need_a_website_and_role() {
+        let org = Submission::try_from(&form("organisation"))
+            .unwrap()
+            .to_row(1, chrono::Utc::now().naive_utc());
+        assert_eq!(org.organisation.as_deref(), Some("St Elsewhere"));
+        assert_eq!(org.website.as_deref(), Some("https://stelsewhere.org/"));
+        let errors = Submission::try_from(&SignForm {
+            website: "".into(),
+            title: "".into(),
+            ..form("organisation")
+        })
+        .unwrap_err();
+        assert!(errors.contains_key("website") && errors.contains_key("title"));
+    }
+}

@@ -1,0 +1,104 @@
+use actix_web::http::header;
+use actix_web::{HttpResponse, get, web};
+use askama::Template;
+use askama_web::WebTemplate;
+use serde::Deserialize;
+
+use super::PublicEntry;
+use crate::db::models::{Letter, LetterCounts, ListFilter, Signature, SignatureKind};
+use crate::domain::Slug;
+use crate::domain::fold_for_search;
+use crate::web::{AppState, PageError};
+
+const PAGE_SIZE: i64 = 50;
+const QUERY_MAX: usize = 100;
+
+#[derive(Debug, Deserialize)]
+pub struct ListQuery {
+    kind: Option<SignatureKind>,
+    q: Option<String>,
+    after: Option<i64>,
+    before: Option<i64>,
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "letter/signatories.html")]
+pub struct SignatoriesPage {
+    letter: Letter,
+    counts: LetterCounts,
+    organisations: bool,
+    q: String,
+    entries: Vec<PublicEntry>,
+    next_after: Option<i64>,
+    prev_before: Option<i64>,
+}
+
+impl SignatoriesPage {
+    fn kind_param(&self) -> &'static str {
+        if self.organisations {
+            "organisation"
+        } else {
+            "individual"
+        }
+    }
+}
+
+/// The published list: people and organisations apart, searchable, by keyset pages.
+#[get("/letters/{slug}/signatories")]
+pub async fn signatories(
+    state: web::Data<AppState>,
+    slug: web::Path<Slug>,
+    query: web::Query<ListQuery>,
+) -> Result<SignatoriesPage, PageError> {
+    let query = query.into_inner();
+    let kind = query.kind.unwrap_or(SignatureKind::Individual);
+    let q: String = query
+        .q
+        .unwrap_or_default()
+        .trim()
+        .chars()
+        .take(QUERY_MAX)
+        .collect();
+    let filter = ListFilter {
+        kind: Some(kind),
+        search: Some(fold_for_search(&q)),
+        after: query.after,
+        before: query.before,
+        limit: PAGE_SIZE,
+    };
+    let (letter, counts, page) = state
+        .db(move |conn| {
+            let letter = Letter::find_public(conn, &slug)?.ok_or(PageError::NotFound)?;
+            let counts = letter.counts(conn)?;
+            let page = Signature::list_published(conn, letter.id, &filter)?;
+            Ok::<_, PageError>((letter, counts, page))
+        })
+        .await?;
+    Ok(SignatoriesPage {
+        letter,
+        counts,
+        organisations: kind == SignatureKind::Organisation,
+        q,
+        entries: page.items.iter().map(PublicEntry::from).collect(),
+        next_after: page.next_after,
+        prev_before: page.prev_before,
+    })
+}
+
+/// `{ "individuals": N, "organisations": M }`, for widgets on other sites.
+#[get("/letters/{slug}/count.json")]
+pub async fn count(
+    state: web::Data<AppState>,
+    slug: web::Path<Slug>,
+) -> Result<HttpResponse, PageError> {
+    let counts = state
+        .db(move |conn| {
+            let letter = Letter::find_public(conn, &slug)?.ok_or(PageError::NotFound)?;
+            Ok::<_, PageError>(letter.counts(conn)?)
+        })
+        .await?;
+    Ok(HttpResponse::Ok()
+        .insert_header((header::ACCESS_CONTROL_ALLOW_ORIGIN, "*"))
+        .insert_header((header::CACHE_CONTROL, "public, max-age=30"))
+        .json(counts))
+}

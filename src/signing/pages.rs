@@ -1,0 +1,199 @@
+use actix_web::http::{StatusCode, header};
+use actix_web::{HttpRequest, HttpResponse, get, post, web};
+use askama::Template;
+use askama_web::WebTemplate;
+use chrono::Utc;
+
+use super::{FORM_LIMIT, FieldErrors, PublicEntry, SignForm, Submission, record_signature};
+use crate::db::DbConn;
+use crate::db::models::{Letter, LetterCounts, LetterStatus, Signature};
+use crate::domain::Slug;
+use crate::domain::without_forbidden;
+use crate::web::{AppState, PageError, parse_form, read_body};
+
+const RECENT: i64 = 10;
+
+/// A sign form as shown: what was typed and what needs fixing.
+pub struct FormState {
+    pub values: SignForm,
+    pub errors: FieldErrors,
+}
+
+impl FormState {
+    fn blank(kind: &str) -> Self {
+        FormState {
+            values: SignForm {
+                kind: kind.to_owned(),
+                public: Some("on".to_owned()),
+                ..SignForm::default()
+            },
+            errors: FieldErrors::new(),
+        }
+    }
+
+    /// What was typed, less any invisible or control characters (the error says to retype).
+    pub fn value(&self, field: &str) -> String {
+        without_forbidden(match field {
+            "name" => &self.values.name,
+            "title" => &self.values.title,
+            "organisation" => &self.values.organisation,
+            "website" => &self.values.website,
+            "email" => &self.values.email,
+            _ => "",
+        })
+    }
+
+    pub fn error(&self, field: &str) -> Option<&str> {
+        self.errors.get(field).map(String::as_str)
+    }
+
+    pub fn public(&self) -> bool {
+        self.values.public.is_some()
+    }
+}
+
+#[derive(Template)]
+#[template(path = "letter/page.html")]
+pub struct LetterPage {
+    letter: Letter,
+    counts: LetterCounts,
+    recent: Vec<PublicEntry>,
+    individual: FormState,
+    organisation: FormState,
+}
+
+impl LetterPage {
+    fn is_open(&self) -> bool {
+        self.letter.status() == LetterStatus::Open
+    }
+
+    fn has_errors(&self) -> bool {
+        !self.individual.errors.is_empty() || !self.organisation.errors.is_empty()
+    }
+}
+
+fn load_page(
+    conn: &mut DbConn,
+    slug: &Slug,
+) -> Result<(Letter, LetterCounts, Vec<PublicEntry>), PageError> {
+    let letter = Letter::find_public(conn, slug)?.ok_or(PageError::NotFound)?;
+    let counts = letter.counts(conn)?;
+    let recent = Signature::recent(conn, letter.id, RECENT)?
+        .iter()
+        .map(PublicEntry::from)
+        .collect();
+    Ok((letter, counts, recent))
+}
+
+fn html(status: StatusCode, page: &impl Template) -> Result<HttpResponse, PageError> {
+    let body = page.render().map_err(anyhow::Error::new)?;
+    Ok(HttpResponse::build(status)
+        .content_type("text/html; charset=utf-8")
+        .body(body))
+}
+
+#[get("/letters/{slug}")]
+pub async fn letter_page(
+    state: web::Data<AppState>,
+    slug: web::Path<Slug>,
+) -> Result<HttpResponse, PageError> {
+    let (letter, counts, recent) = state.db(move |conn| load_page(conn, &slug)).await?;
+    let page = LetterPage {
+        letter,
+        counts,
+        recent,
+        individual: FormState::blank("individual"),
+        organisation: FormState::blank("organisation"),
+    };
+    html(StatusCode::OK, &page)
+}
+
+/// Valid input: 303 to "check your email", the same whether or not the address signed before.
+/// Invalid input: 422 with the page, every error beside its field, everything typed kept.
+#[post("/letters/{slug}/sign")]
+pub async fn sign(
+    state: web::Data<AppState>,
+    slug: web::Path<Slug>,
+    req: HttpRequest,
+    payload: web::Payload,
+) -> Result<HttpResponse, PageError> {
+    let body = read_body(
+        &req,
+        payload,
+        "application/x-www-form-urlencoded",
+        FORM_LIMIT,
+    )
+    .await?;
+    let form: SignForm = parse_form(&body)?;
+    let slug = slug.into_inner();
+    let submission = Submission::try_from(&form);
+    let app = state.clone();
+    let lookup_slug = slug.clone();
+    let outcome = state
+        .db(move |conn| {
+            let letter = Letter::find_public(conn, &lookup_slug)?.ok_or(PageError::NotFound)?;
+            if letter.status() != LetterStatus::Open {
+                return Err(PageError::LetterClosed);
+            }
+            match submission {
+                Ok(submission) => {
+                    let now = Utc::now().naive_utc();
+                    record_signature(
+                        conn,
+                        &letter,
+                        &submission,
+                        &app.secret,
+                        app.daily_mail_cap,
+                        now,
+                    )?;
+                    Ok(None)
+                }
+                Err(errors) => load_page(conn, &lookup_slug).map(|page| Some((page, errors))),
+            }
+        })
+        .await?;
+    match outcome {
+        None => {
+            state.mail_wakeup.notify_one();
+            Ok(HttpResponse::SeeOther()
+                .insert_header((header::LOCATION, format!("/letters/{slug}/check-email")))
+                .finish())
+        }
+        Some(((letter, counts, recent), errors)) => {
+            let submitted = FormState {
+                values: form,
+                errors,
+            };
+            let (individual, organisation) = if submitted.values.kind == "organisation" {
+                (FormState::blank("individual"), submitted)
+            } else {
+                (submitted, FormState::blank("organisation"))
+            };
+            let page = LetterPage {
+                letter,
+                counts,
+                recent,
+                individual,
+                organisation,
+            };
+            html(StatusCode::UNPROCESSABLE_ENTITY, &page)
+        }
+    }
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "letter/check_email.html")]
+struct CheckEmailPage {
+    letter: Letter,
+}
+
+#[get("/letters/{slug}/check-email")]
+pub async fn check_email(
+    state: web::Data<AppState>,
+    slug: web::Path<Slug>,
+) -> Result<CheckEmailPage, PageError> {
+    let letter = state
+        .db(move |conn| Letter::find_public(conn, &slug)?.ok_or(PageError::NotFound))
+        .await?;
+    Ok(CheckEmailPage { letter })
+}

@@ -1,0 +1,46 @@
+use chrono::NaiveDateTime;
+use diesel::QueryResult;
+
+use super::Submission;
+use crate::db::models::{Letter, MailKind, NewOutboxMail, OutboxMail, Signature, SignatureState};
+use crate::db::{DbConn, is_unique_violation, write_transaction};
+use crate::keys::SecretKey;
+
+/// Records a signature and queues its mail in one transaction, so that no answered signature
+/// is without its mail. A new address gets a verification mail; a pending one gets it again
+/// (with the details corrected); a confirmed one gets an "already signed" mail. The caller
+/// answers all three alike. Returns whether a mail was queued (false once the address has
+/// reached the daily cap).
+pub fn record_signature(
+    conn: &mut DbConn,
+    letter: &Letter,
+    submission: &Submission,
+    secret: &SecretKey,
+    daily_cap: i64,
+    now: NaiveDateTime,
+) -> QueryResult<bool> {
+    let row = submission.to_row(letter.id, now);
+    let canonical = submission.email.canonical();
+    let recipient_key = secret.keyed_hash("mail-recipient", &canonical);
+    let mut attempt = 0;
+    loop {
+        let result = write_transaction(conn, |conn| {
+            let (signature_id, kind) =
+                match Signature::find_by_email_key(conn, letter.id, &canonical)? {
+                    None => (Signature::insert(conn, &row)?, MailKind::Verify),
+                    Some(existing) if existing.state() == SignatureState::Unverified => {
+                        Signature::resubmit(conn, existing.id, &row)?;
+                        (existing.id, MailKind::Verify)
+                    }
+                    Some(existing) => (existing.id, MailKind::AlreadySigned),
+                };
+            let mail = NewOutboxMail::new(signature_id, kind, recipient_key.clone(), now);
+            OutboxMail::enqueue_capped(conn, &mail, daily_cap)
+        });
+        // Two first signatures from one address raced; the loser reads the winner's row.
+        match result {
+            Err(e) if is_unique_violation(&e) && attempt < 2 => attempt += 1,
+            other => return other,
+        }
+    }
+}

@@ -1,0 +1,135 @@
+//! Builds the running service from settings: database, letters, mail worker, HTTP server.
+
+use std::net::TcpListener;
+use std::sync::Arc;
+
+use actix_web::dev::Server;
+use actix_web::middleware::from_fn;
+use actix_web::{App, HttpRequest, HttpServer, web};
+use anyhow::Context;
+use tokio::sync::{Notify, watch};
+use tokio::task::JoinHandle;
+
+use crate::config::Settings;
+use crate::db::{self, Pool};
+use crate::keys::SecretKey;
+use crate::mail::{Mailer, Worker};
+use crate::web::{AppState, PageError};
+use crate::{api, letters, signing};
+
+pub struct Application {
+    port: u16,
+    server: Server,
+    worker: JoinHandle<()>,
+    stop_worker: watch::Sender<bool>,
+}
+
+impl Application {
+    /// Migrates, loads the letters, starts the mail worker and binds (port 0 picks a free one).
+    pub async fn build(settings: Settings) -> anyhow::Result<Self> {
+        let pool = db::connect(&settings.database_url, settings.db_pool_size)
+            .context("opening the database")?;
+        let loaded = prepare_database(pool.clone(), settings.letters_dir.clone()).await?;
+        tracing::info!(letters = ?loaded, "letters loaded");
+
+        let secret = SecretKey::new(
+            settings
+                .resolve_secret_key()
+                .context("reading the secret key")?,
+        );
+        let mailer = Mailer::from_settings(&settings)?;
+        let wakeup = Arc::new(Notify::new());
+        let (stop_worker, shutdown) = watch::channel(false);
+        let worker = tokio::spawn(
+            Worker {
+                pool: pool.clone(),
+                mailer,
+                base_url: settings.base_url.clone(),
+                token_ttl: settings.token_ttl,
+                settings: settings.mail.clone(),
+                wakeup: wakeup.clone(),
+                shutdown,
+            }
+            .run(),
+        );
+
+        let state = web::Data::new(AppState {
+            pool,
+            base_url: settings.base_url.clone(),
+            secret,
+            daily_mail_cap: settings.mail.daily_cap_per_address,
+            mail_wakeup: wakeup,
+        });
+        let listener = TcpListener::bind(&settings.bind)
+            .with_context(|| format!("binding {}", settings.bind))?;
+        let port = listener.local_addr()?.port();
+        let server = HttpServer::new(move || {
+            App::new()
+                .app_data(state.clone())
+                .app_data(web::QueryConfig::default().error_handler(query_error))
+                .app_data(
+                    web::PathConfig::default().error_handler(|_, _| PageError::NotFound.into()),
+                )
+                .wrap(from_fn(crate::web::log_request))
+                .configure(crate::web::routes)
+                .configure(signing::routes)
+                .configure(api::routes)
+                .default_service(web::to(crate::web::not_found))
+        })
+        .listen(listener)?
+        .run();
+        tracing::info!(port, "listening");
+        Ok(Application {
+            port,
+            server,
+            worker,
+            stop_worker,
+        })
+    }
+
+    pub fn port(&self) -> u16 {
+        self.port
+    }
+
+    /// Serves until SIGINT or SIGTERM, then lets the mail worker finish the mail in hand.
+    pub async fn run_until_stopped(self) -> anyhow::Result<()> {
+        let served = self.server.await;
+        // The worker may already have stopped; then there is nobody left to tell.
+        let _ = self.stop_worker.send(true);
+        self.worker.await?;
+        Ok(served?)
+    }
+}
+
+fn query_error(err: actix_web::error::QueryPayloadError, _: &HttpRequest) -> actix_web::Error {
+    tracing::debug!(error = %err, "query string refused");
+    PageError::Body(crate::web::BodyError::Malformed(err.to_string())).into()
+}
+
+/// Applies pending migrations and loads every letter directory.
+async fn prepare_database(
+    pool: Pool,
+    letters_dir: std::path::PathBuf,
+) -> anyhow::Result<Vec<String>> {
+    tokio::task::spawn_blocking(move || {
+        let mut conn = pool.get().context("connecting to the database")?;
+        db::run_migrations(&mut conn)?;
+        letters::load_all(&mut conn, &letters_dir).map_err(anyhow::Error::new)
+    })
+    .await?
+}
+
+/// `undersigned migrate`.
+pub fn migrate(settings: &Settings) -> anyhow::Result<()> {
+    let pool = db::connect(&settings.database_url, 1)?;
+    db::run_migrations(&mut *pool.get()?)?;
+    Ok(())
+}
+
+/// `undersigned letter load DIR`.
+pub fn load_letter(settings: &Settings, dir: &std::path::Path) -> anyhow::Result<String> {
+    let pool = db::connect(&settings.database_url, 1)?;
+    let mut conn = pool.get()?;
+    db::run_migrations(&mut conn)?;
+    Ok(letters::load(&mut conn, dir)?)
+}

@@ -1,0 +1,82 @@
+use actix_web::http::StatusCode;
+use actix_web::http::header::CONTENT_TYPE;
+use actix_web::{HttpRequest, web};
+use futures_util::StreamExt;
+
+/// Why a request body was refused before it reached a handler's logic.
+#[derive(Debug, thiserror::Error)]
+pub enum BodyError {
+    #[error("body too large")]
+    TooLarge,
+    #[error("wrong content type")]
+    ContentType,
+    #[error("body not valid UTF-8")]
+    Encoding,
+    #[error("malformed body: {0}")]
+    Malformed(String),
+    #[error("body not received")]
+    Incomplete,
+}
+
+impl BodyError {
+    pub fn status_code(&self) -> StatusCode {
+        match self {
+            BodyError::TooLarge => StatusCode::PAYLOAD_TOO_LARGE,
+            BodyError::ContentType => StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            BodyError::Encoding | BodyError::Malformed(_) | BodyError::Incomplete => {
+                StatusCode::BAD_REQUEST
+            }
+        }
+    }
+
+    pub fn message(&self) -> &'static str {
+        match self {
+            BodyError::TooLarge => "The form was far larger than any signature could be.",
+            BodyError::ContentType => "The request was not sent as a form or as JSON as expected.",
+            BodyError::Encoding => "The request held text that is not valid UTF-8.",
+            BodyError::Malformed(_) => "The request was not in the expected format.",
+            BodyError::Incomplete => "The request body did not arrive whole.",
+        }
+    }
+}
+
+/// Reads at most `limit` bytes of a body whose content type is `expected`.
+pub async fn read_body(
+    req: &HttpRequest,
+    mut payload: web::Payload,
+    expected: &str,
+    limit: usize,
+) -> Result<web::BytesMut, BodyError> {
+    let content_type = req
+        .headers()
+        .get(CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("");
+    let essence = content_type.split(';').next().unwrap_or("").trim();
+    if !essence.eq_ignore_ascii_case(expected) {
+        return Err(BodyError::ContentType);
+    }
+    let mut body = web::BytesMut::new();
+    while let Some(chunk) = payload.next().await {
+        let chunk = chunk.map_err(|_| BodyError::Incomplete)?;
+        if body.len() + chunk.len() > limit {
+            return Err(BodyError::TooLarge);
+        }
+        body.extend_from_slice(&chunk);
+    }
+    Ok(body)
+}
+
+/// Decodes `application/x-www-form-urlencoded`, refusing any value that is not valid UTF-8
+/// once percent-decoded (the usual decoders replace such bytes silently).
+pub fn parse_form<T: serde::de::DeserializeOwned>(body: &[u8]) -> Result<T, BodyError> {
+    for pair in body.split(|b| *b == b'&') {
+        let plus_as_space: Vec<u8> = pair
+            .iter()
+            .map(|b| if *b == b'+' { b' ' } else { *b })
+            .collect();
+        let decoded: Vec<u8> = percent_encoding::percent_decode(&plus_as_space).collect();
+        std::str::from_utf8(&decoded).map_err(|_| BodyError::Encoding)?;
+    }
+    serde_urlencoded::from_bytes(body).map_err(|e| BodyError::Malformed(e.to_string()))
+}

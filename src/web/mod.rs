@@ -1,0 +1,132 @@
+//! What every page shares: the application state, error pages, request bodies, request logs,
+//! the home page, the stylesheet and the health check.
+
+mod body;
+mod errors;
+
+use std::sync::Arc;
+use std::time::Instant;
+
+use actix_web::body::MessageBody;
+use actix_web::dev::{ServiceRequest, ServiceResponse};
+use actix_web::middleware::Next;
+use actix_web::{HttpResponse, get, http::header, web};
+use askama::Template;
+use askama_web::WebTemplate;
+use tokio::sync::Notify;
+
+pub use body::{BodyError, parse_form, read_body};
+pub use errors::{ErrorPage, PageError, not_found};
+
+use crate::db::models::{Letter, LetterCounts};
+use crate::db::{DbConn, Pool};
+use crate::keys::SecretKey;
+
+pub struct AppState {
+    pub pool: Pool,
+    pub base_url: String,
+    pub secret: SecretKey,
+    pub daily_mail_cap: i64,
+    /// Wakes the mail worker as soon as a mail is queued.
+    pub mail_wakeup: Arc<Notify>,
+}
+
+impl AppState {
+    /// Runs blocking database work on the thread pool made for it.
+    pub async fn db<T, E, F>(&self, f: F) -> Result<T, E>
+    where
+        T: Send + 'static,
+        E: From<anyhow::Error> + Send + 'static,
+        F: FnOnce(&mut DbConn) -> Result<T, E> + Send + 'static,
+    {
+        let pool = self.pool.clone();
+        web::block(move || {
+            let mut conn = pool.get().map_err(|e| E::from(anyhow::Error::new(e)))?;
+            f(&mut conn)
+        })
+        .await
+        .map_err(|e| E::from(anyhow::Error::new(e)))?
+    }
+}
+
+/// One info line per request: method, route pattern (never the raw path, which may hold a
+/// token), status and time. No address, no query string.
+pub async fn log_request(
+    req: ServiceRequest,
+    next: Next<impl MessageBody>,
+) -> Result<ServiceResponse<impl MessageBody>, actix_web::Error> {
+    let start = Instant::now();
+    let method = req.method().clone();
+    let route = req
+        .match_pattern()
+        .unwrap_or_else(|| "(no route)".to_owned());
+    let res = next.call(req).await?;
+    tracing::info!(
+        %method,
+        route,
+        status = res.status().as_u16(),
+        ms = start.elapsed().as_secs_f64() * 1000.0,
+        "request"
+    );
+    Ok(res)
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "home.html")]
+struct HomePage {
+    letters: Vec<(Letter, LetterCounts)>,
+}
+
+/// The open letters, or straight to the only one.
+#[get("/")]
+async fn home(state: web::Data<AppState>) -> Result<HttpResponse, PageError> {
+    let letters = state
+        .db(|conn| {
+            Letter::list_public(conn)?
+                .into_iter()
+                .map(|l| l.counts(conn).map(|c| (l, c)))
+                .collect::<Result<Vec<_>, _>>()
+                .map_err(PageError::from)
+        })
+        .await?;
+    if let [(only, _)] = letters.as_slice() {
+        return Ok(HttpResponse::SeeOther()
+            .insert_header((header::LOCATION, format!("/letters/{}", only.slug)))
+            .finish());
+    }
+    Ok(HttpResponse::Ok()
+        .content_type("text/html; charset=utf-8")
+        .body(HomePage { letters }.render().map_err(anyhow::Error::new)?))
+}
+
+#[get("/static/style.css")]
+async fn stylesheet() -> HttpResponse {
+    HttpResponse::Ok()
+        .content_type("text/css; charset=utf-8")
+        .insert_header((header::CACHE_CONTROL, "public, max-age=3600"))
+        .body(include_str!("../../static/style.css"))
+}
+
+/// 200 when the database answers, 503 when it does not.
+#[get("/healthz")]
+async fn healthz(state: web::Data<AppState>) -> HttpResponse {
+    let answered = state
+        .db(|conn| {
+            use diesel::connection::SimpleConnection;
+            conn.batch_execute("SELECT 1").map_err(anyhow::Error::new)
+        })
+        .await;
+    match answered {
+        Ok(()) => HttpResponse::Ok().content_type("text/plain").body("ok"),
+        Err(e) => {
+            tracing::warn!(error = ?e, "health check: database unavailable");
+            HttpResponse::ServiceUnavailable()
+                .content_type("text/plain")
+                .body("database unavailable")
+        }
+    }
+}
+
+pub fn routes(cfg: &mut web::ServiceConfig) {
+    cfg.service(home).service(stylesheet).service(healthz);
+}

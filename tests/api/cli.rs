@@ -1,0 +1,153 @@
+use std::io::{BufRead, BufReader};
+use std::process::{Command, Stdio};
+use std::sync::mpsc;
+use std::time::Duration;
+
+use crate::helpers::*;
+
+fn undersigned(db: &TestDb, dir: &std::path::Path) -> Command {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_undersigned"));
+    cmd.current_dir(dir)
+        .env_clear()
+        .env("PATH", std::env::var("PATH").unwrap_or_default())
+        .env("DATABASE_URL", db.url())
+        .env("UNDERSIGNED_LETTERS_DIR", dir.join("letters"))
+        .env("UNDERSIGNED_DATA_DIR", dir.join("data"))
+        .env("RUST_LOG", "info");
+    cmd
+}
+
+#[test]
+fn migrate_and_letter_load() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = TestDb::create(dir.path());
+    let out = undersigned(&db, dir.path())
+        .arg("migrate")
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout).trim(),
+        "migrations applied"
+    );
+
+    write_letter(
+        &dir.path().join("elsewhere"),
+        &LetterSpec {
+            slug: "new-letter",
+            ..LetterSpec::default()
+        },
+    );
+    let out = undersigned(&db, dir.path())
+        .args(["letter", "load", "elsewhere/new-letter"])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout).trim(),
+        "letter new-letter loaded"
+    );
+
+    std::fs::write(
+        dir.path().join("elsewhere/new-letter/letter.toml"),
+        "title = \"T\"\nstatus = \"sometimes\"\n",
+    )
+    .unwrap();
+    let out = undersigned(&db, dir.path())
+        .args(["letter", "load", "elsewhere/new-letter"])
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("letter.toml") && err.contains("sometimes"),
+        "{err}"
+    );
+
+    let out = undersigned(&db, dir.path())
+        .env("DATABASE_URL", "mysql://x")
+        .arg("migrate")
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("sqlite:// or postgres://"));
+}
+
+/// `serve` with no SMTP: mail goes to files and the link is logged; SIGTERM stops it cleanly.
+#[tokio::test(flavor = "multi_thread")]
+async fn serve_logs_the_link_and_stops_on_sigterm() {
+    let dir = tempfile::tempdir().unwrap();
+    write_letter(&dir.path().join("letters"), &LetterSpec::default());
+    let db = TestDb::create(dir.path());
+    let mut child = undersigned(&db, dir.path())
+        .env("UNDERSIGNED_BIND", "127.0.0.1:0")
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let (lines_tx, lines) = mpsc::channel::<String>();
+    let stderr = child.stderr.take().unwrap();
+    std::thread::spawn(move || {
+        for line in BufReader::new(stderr).lines().map_while(Result::ok) {
+            let _ = lines_tx.send(line);
+        }
+    });
+    let mut log = Vec::new();
+    let mut wait_for = |needle: &str| -> String {
+        loop {
+            let line = lines
+                .recv_timeout(Duration::from_secs(20))
+                .unwrap_or_else(|_| panic!("no {needle} in {log:#?}"));
+            log.push(line.clone());
+            if line.contains(needle) {
+                return line;
+            }
+        }
+    };
+    let listening = wait_for("port=");
+    let port = listening.split("port=").nth(1).unwrap().trim();
+    let base = format!("http://127.0.0.1:{port}");
+    let client = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .unwrap();
+    let res = client
+        .post(format!("{base}/letters/{SLUG}/sign"))
+        .form(&individual("Jo Bloggs", "jo.logged@example.org"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status().as_u16(), 303);
+    let logged = wait_for("/verify/");
+    assert!(!logged.contains("jo.logged"), "no address in the log");
+    let path = &logged[logged.find("/verify/").unwrap()..];
+    let path = path.split_whitespace().next().unwrap();
+    let res = client.post(format!("{base}{path}")).send().await.unwrap();
+    assert_eq!(res.status().as_u16(), 200);
+    assert!(
+        std::fs::read_dir(dir.path().join("data/mail"))
+            .unwrap()
+            .count()
+            == 1
+    );
+
+    Command::new("kill")
+        .args(["-TERM", &child.id().to_string()])
+        .status()
+        .unwrap();
+    let status = child.wait().unwrap();
+    assert!(status.success(), "{status:?}");
+    for line in log
+        .iter()
+        .chain(lines.try_iter().collect::<Vec<_>>().iter())
+    {
+        assert!(!line.contains("jo.logged@example.org"), "{line}");
+    }
+}

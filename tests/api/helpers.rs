@@ -1,0 +1,474 @@
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use diesel::prelude::*;
+use diesel::sql_types::BigInt;
+use tokio::io::{AsyncBufReadExt, AsyncWriteExt, BufReader};
+use tokio::net::TcpListener;
+use undersigned::config::Settings;
+use undersigned::db::{self, Pool};
+use undersigned::startup::Application;
+
+pub const SLUG: &str = "test-letter";
+
+/// The server named by TEST_DATABASE_URL (e.g. postgres://postgres@127.0.0.1:5432/postgres);
+/// unset means SQLite.
+pub fn postgres_server() -> Option<String> {
+    std::env::var("TEST_DATABASE_URL")
+        .ok()
+        .filter(|u| u.starts_with("postgres"))
+}
+
+pub enum TestDb {
+    Sqlite(PathBuf),
+    Postgres { server: String, name: String },
+}
+
+impl TestDb {
+    /// A fresh, empty database for one test.
+    pub fn create(dir: &Path) -> TestDb {
+        match postgres_server() {
+            None => TestDb::Sqlite(dir.join("test.db")),
+            Some(server) => {
+                let name = format!("undersigned_test_{}", random_suffix());
+                let mut admin = PgConnection::establish(&server)
+                    .expect("TEST_DATABASE_URL must reach PostgreSQL");
+                diesel::sql_query(format!("CREATE DATABASE {name}"))
+                    .execute(&mut admin)
+                    .unwrap();
+                TestDb::Postgres { server, name }
+            }
+        }
+    }
+
+    pub fn url(&self) -> String {
+        match self {
+            TestDb::Sqlite(path) => format!("sqlite://{}", path.display()),
+            TestDb::Postgres { server, name } => {
+                let base = server.rsplit_once('/').map_or(server.as_str(), |(b, _)| b);
+                format!("{base}/{name}")
+            }
+        }
+    }
+}
+
+impl Drop for TestDb {
+    fn drop(&mut self) {
+        if let TestDb::Postgres { server, name } = self
+            && let Ok(mut admin) = PgConnection::establish(server)
+        {
+            let _ = diesel::sql_query(format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
+                .execute(&mut admin);
+        }
+    }
+}
+
+fn random_suffix() -> String {
+    use rand::Rng;
+    let mut rng = rand::rng();
+    (0..12)
+        .map(|_| (b'a' + rng.random_range(0..26)) as char)
+        .collect()
+}
+
+pub struct LetterSpec {
+    pub slug: &'static str,
+    pub status: &'static str,
+    pub moderation: &'static str,
+}
+
+impl Default for LetterSpec {
+    fn default() -> Self {
+        LetterSpec {
+            slug: SLUG,
+            status: "open",
+            moderation: "post",
+        }
+    }
+}
+
+pub fn write_letter(letters_dir: &Path, spec: &LetterSpec) {
+    let dir = letters_dir.join(spec.slug);
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(
+        dir.join("letter.toml"),
+        format!(
+            "title = \"A letter called {}\"\nstatus = \"{}\"\nmoderation = \"{}\"\npublished = 2026-01-02\n",
+            spec.slug, spec.status, spec.moderation
+        ),
+    )
+    .unwrap();
+    std::fs::write(
+        dir.join("letter.md"),
+        "We, the undersigned, *ask* for **better care**.\n",
+    )
+    .unwrap();
+}
+
+pub struct TestApp {
+    pub address: String,
+    pub client: reqwest::Client,
+    pub smtp: TestSmtp,
+    pub pool: Pool,
+    pub dir: tempfile::TempDir,
+    // Dropped last: the database outlives the pool that uses it.
+    _db: TestDb,
+}
+
+pub struct Options {
+    pub letters: Vec<LetterSpec>,
+    pub smtp_refusing: bool,
+    /// False: no SMTP URL, so mail goes to `.eml` files.
+    pub smtp: bool,
+    pub token_ttl: Duration,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options {
+            letters: vec![LetterSpec::default()],
+            smtp_refusing: false,
+            smtp: true,
+            token_ttl: Duration::from_secs(7 * 86400),
+        }
+    }
+}
+
+pub async fn spawn_app() -> TestApp {
+    spawn_app_with(Options::default()).await
+}
+
+pub async fn spawn_app_with(options: Options) -> TestApp {
+    let dir = tempfile::tempdir().unwrap();
+    let letters_dir = dir.path().join("letters");
+    for spec in &options.letters {
+        write_letter(&letters_dir, spec);
+    }
+    let db = TestDb::create(dir.path());
+    let smtp = TestSmtp::start(options.smtp_refusing).await;
+
+    let mut settings = Settings::defaults();
+    settings.database_url = db.url();
+    settings.bind = "127.0.0.1:0".into();
+    settings.letters_dir = letters_dir;
+    settings.data_dir = dir.path().join("data");
+    settings.smtp_url = options
+        .smtp
+        .then(|| format!("smtp://127.0.0.1:{}", smtp.port).into());
+    settings.mail_from = "Undersigned Test <letters@example.org>".into();
+    settings.secret_key = Some("test-secret-key-that-is-long-enough-0123".to_owned().into());
+    settings.token_ttl = options.token_ttl;
+    settings.db_pool_size = 4;
+    settings.mail.poll_interval = Duration::from_millis(100);
+    settings.mail.retry_base = Duration::from_millis(100);
+    settings.mail.retry_max = Duration::from_millis(400);
+
+    let app = Application::build(settings)
+        .await
+        .expect("the application starts");
+    let address = format!("http://127.0.0.1:{}", app.port());
+    tokio::spawn(app.run_until_stopped());
+    let pool = db::connect(&db.url(), 2).unwrap();
+    let client = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .unwrap();
+    TestApp {
+        address,
+        client,
+        smtp,
+        pool,
+        dir,
+        _db: db,
+    }
+}
+
+#[derive(QueryableByName)]
+struct Count {
+    #[diesel(sql_type = BigInt)]
+    n: i64,
+}
+
+/// A signature as a form, with sensible values to override.
+pub fn individual(name: &str, email: &str) -> Vec<(&'static str, String)> {
+    vec![
+        ("kind", "individual".into()),
+        ("name", name.into()),
+        ("title", "Consultant Psychiatrist".into()),
+        ("organisation", "".into()),
+        ("email", email.into()),
+        ("public", "on".into()),
+    ]
+}
+
+pub fn organisation(name: &str, email: &str) -> Vec<(&'static str, String)> {
+    vec![
+        ("kind", "organisation".into()),
+        ("organisation", name.into()),
+        ("website", "https://example.org".into()),
+        ("name", "Sam Signer".into()),
+        ("title", "Chief Executive".into()),
+        ("email", email.into()),
+    ]
+}
+
+impl TestApp {
+    pub fn url(&self, path: &str) -> String {
+        format!("{}{}", self.address, path)
+    }
+
+    pub async fn get(&self, path: &str) -> reqwest::Response {
+        self.client.get(self.url(path)).send().await.unwrap()
+    }
+
+    pub async fn get_text(&self, path: &str) -> (u16, String) {
+        let res = self.get(path).await;
+        let status = res.status().as_u16();
+        (status, res.text().await.unwrap())
+    }
+
+    pub async fn post_form(&self, path: &str, form: &[(&str, String)]) -> reqwest::Response {
+        self.client
+            .post(self.url(path))
+            .form(form)
+            .send()
+            .await
+            .unwrap()
+    }
+
+    pub async fn sign(&self, form: &[(&str, String)]) -> reqwest::Response {
+        self.post_form(&format!("/letters/{SLUG}/sign"), form).await
+    }
+
+    pub async fn post_raw(
+        &self,
+        path: &str,
+        content_type: &str,
+        body: impl Into<reqwest::Body>,
+    ) -> reqwest::Response {
+        self.client
+            .post(self.url(path))
+            .header("content-type", content_type)
+            .body(body)
+            .send()
+            .await
+            .unwrap()
+    }
+
+    /// Runs `SELECT COUNT(*) AS n ...` style SQL (portable) and returns n.
+    pub fn count(&self, sql: &str) -> i64 {
+        let mut conn = self.pool.get().unwrap();
+        diesel::sql_query(sql)
+            .get_result::<Count>(&mut *conn)
+            .unwrap()
+            .n
+    }
+
+    pub fn execute(&self, sql: &str) {
+        let mut conn = self.pool.get().unwrap();
+        diesel::sql_query(sql).execute(&mut *conn).unwrap();
+    }
+
+    pub fn signatures(&self) -> i64 {
+        self.count("SELECT COUNT(*) AS n FROM signatures")
+    }
+
+    /// Signs, reads the verification mail, opens its link and presses the button.
+    pub async fn sign_and_confirm(&self, form: &[(&str, String)]) -> Mail {
+        let before = self.smtp.received().len();
+        assert_eq!(self.sign(form).await.status().as_u16(), 303);
+        let mail = self.smtp.wait_for(before + 1).await.pop().unwrap();
+        let verify = mail.link("/verify/");
+        assert_eq!(
+            self.client
+                .post(self.url(&verify))
+                .send()
+                .await
+                .unwrap()
+                .status()
+                .as_u16(),
+            200
+        );
+        mail
+    }
+
+    /// Waits for the outbox to hold no pending mail.
+    pub fn wait_outbox_drained(&self, timeout: Duration) -> i64 {
+        let deadline = Instant::now() + timeout;
+        loop {
+            let pending = self.count("SELECT COUNT(*) AS n FROM outbox WHERE state = 'pending'");
+            if pending == 0 || Instant::now() > deadline {
+                return pending;
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    }
+}
+
+/// A test must not end with mail still queued: that would be a mail the service lost track of.
+impl Drop for TestApp {
+    fn drop(&mut self) {
+        if std::thread::panicking() {
+            return;
+        }
+        let pending = self.wait_outbox_drained(Duration::from_secs(10));
+        assert_eq!(pending, 0, "mail was left unsent in the outbox");
+    }
+}
+
+/// A minimal SMTP server on loopback that keeps every message it accepts. While `refusing`,
+/// it answers MAIL FROM with a transient 451, as a mail server in trouble does.
+#[derive(Clone)]
+pub struct TestSmtp {
+    pub port: u16,
+    messages: Arc<Mutex<Vec<Mail>>>,
+    refusing: Arc<AtomicBool>,
+}
+
+#[derive(Clone, Debug)]
+pub struct Mail {
+    pub to: Vec<String>,
+    pub raw: String,
+}
+
+impl Mail {
+    fn parsed(&self) -> mail_parser::Message<'_> {
+        mail_parser::MessageParser::default()
+            .parse(self.raw.as_bytes())
+            .expect("a parsable mail")
+    }
+
+    pub fn subject(&self) -> String {
+        self.parsed().subject().unwrap_or_default().to_owned()
+    }
+
+    pub fn text(&self) -> String {
+        self.parsed()
+            .body_text(0)
+            .expect("a text part")
+            .into_owned()
+    }
+
+    pub fn html(&self) -> String {
+        self.parsed()
+            .body_html(0)
+            .expect("an HTML part")
+            .into_owned()
+    }
+
+    /// The path of the first link in the text part that contains `marker`.
+    pub fn link(&self, marker: &str) -> String {
+        let text = self.text();
+        let start = text
+            .find(marker)
+            .unwrap_or_else(|| panic!("no {marker} link in:\n{text}"));
+        text[start..].split_whitespace().next().unwrap().to_owned()
+    }
+}
+
+impl TestSmtp {
+    pub async fn start(refusing: bool) -> TestSmtp {
+        let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let smtp = TestSmtp {
+            port: listener.local_addr().unwrap().port(),
+            messages: Arc::default(),
+            refusing: Arc::new(AtomicBool::new(refusing)),
+        };
+        let server = smtp.clone();
+        tokio::spawn(async move {
+            while let Ok((stream, _)) = listener.accept().await {
+                let server = server.clone();
+                tokio::spawn(async move { server.session(stream).await });
+            }
+        });
+        smtp
+    }
+
+    pub fn set_refusing(&self, refusing: bool) {
+        self.refusing.store(refusing, Ordering::SeqCst);
+    }
+
+    pub fn received(&self) -> Vec<Mail> {
+        self.messages.lock().unwrap().clone()
+    }
+
+    /// Waits until at least `n` mails have arrived, then returns them all.
+    pub async fn wait_for(&self, n: usize) -> Vec<Mail> {
+        let deadline = Instant::now() + Duration::from_secs(10);
+        loop {
+            let mails = self.received();
+            if mails.len() >= n {
+                return mails;
+            }
+            assert!(
+                Instant::now() < deadline,
+                "expected {n} mails, got {}",
+                mails.len()
+            );
+            tokio::time::sleep(Duration::from_millis(25)).await;
+        }
+    }
+
+    async fn session(&self, stream: tokio::net::TcpStream) -> std::io::Result<()> {
+        let (read, mut write) = stream.into_split();
+        let mut lines = BufReader::new(read);
+        write.write_all(b"220 localhost test SMTP\r\n").await?;
+        let mut to = Vec::new();
+        let mut line = String::new();
+        loop {
+            line.clear();
+            if lines.read_line(&mut line).await? == 0 {
+                return Ok(());
+            }
+            let command = line.trim_end().to_ascii_uppercase();
+            let reply: &[u8] = if command.starts_with("EHLO") || command.starts_with("HELO") {
+                b"250-localhost\r\n250 8BITMIME\r\n"
+            } else if command.starts_with("MAIL FROM") {
+                to.clear();
+                if self.refusing.load(Ordering::SeqCst) {
+                    b"451 4.3.0 Try again later\r\n"
+                } else {
+                    b"250 OK\r\n"
+                }
+            } else if command.starts_with("RCPT TO") {
+                to.push(
+                    line.trim_end()[8..]
+                        .trim()
+                        .trim_matches(['<', '>'])
+                        .to_owned(),
+                );
+                b"250 OK\r\n"
+            } else if command == "DATA" {
+                write
+                    .write_all(b"354 End data with <CR><LF>.<CR><LF>\r\n")
+                    .await?;
+                let mut raw = String::new();
+                loop {
+                    line.clear();
+                    if lines.read_line(&mut line).await? == 0 {
+                        return Ok(());
+                    }
+                    if line == ".\r\n" {
+                        break;
+                    }
+                    raw.push_str(line.strip_prefix('.').unwrap_or(&line));
+                }
+                self.messages.lock().unwrap().push(Mail {
+                    to: std::mem::take(&mut to),
+                    raw,
+                });
+                b"250 OK queued\r\n"
+            } else if command == "QUIT" {
+                write.write_all(b"221 Bye\r\n").await?;
+                return Ok(());
+            } else if command == "RSET" || command == "NOOP" {
+                b"250 OK\r\n"
+            } else {
+                b"502 Not implemented\r\n"
+            };
+            write.write_all(reply).await?;
+        }
+    }
+}

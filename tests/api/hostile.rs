@@ -1,0 +1,208 @@
+use crate::helpers::*;
+
+fn sign_path() -> String {
+    format!("/letters/{SLUG}/sign")
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn huge_bodies_are_refused_and_change_nothing() {
+    let app = spawn_app().await;
+    let huge = format!(
+        "kind=individual&email=a%40example.org&name={}",
+        "A".repeat(1 << 20)
+    );
+    let res = app
+        .post_raw(
+            &sign_path(),
+            "application/x-www-form-urlencoded",
+            huge.clone(),
+        )
+        .await;
+    assert_eq!(res.status().as_u16(), 413);
+    assert!(res.text().await.unwrap().contains("far larger"));
+    let res = app
+        .post_raw(
+            &format!("/api/v1/letters/{SLUG}/signatures"),
+            "application/json",
+            huge,
+        )
+        .await;
+    assert_eq!(res.status().as_u16(), 413);
+    assert_eq!(app.signatures(), 0);
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn invalid_utf8_and_wrong_content_types_are_clear_4xx() {
+    let app = spawn_app().await;
+    let form = "application/x-www-form-urlencoded";
+    let res = app
+        .post_raw(
+            &sign_path(),
+            form,
+            "kind=individual&name=%FF%FE&email=a%40example.org",
+        )
+        .await;
+    assert_eq!(res.status().as_u16(), 400);
+    assert!(res.text().await.unwrap().contains("not valid UTF-8"));
+    let raw: Vec<u8> = [
+        b"kind=individual&email=a%40example.org&name=".as_slice(),
+        &[0xC3, 0x28],
+    ]
+    .concat();
+    assert_eq!(
+        app.post_raw(&sign_path(), form, raw)
+            .await
+            .status()
+            .as_u16(),
+        400
+    );
+    let json_bytes: Vec<u8> = [
+        br#"{"name": ""#.as_slice(),
+        &[0xFF],
+        br#"", "email": "a@example.org"}"#,
+    ]
+    .concat();
+    let res = app
+        .post_raw(
+            &format!("/api/v1/letters/{SLUG}/signatures"),
+            "application/json",
+            json_bytes,
+        )
+        .await;
+    assert_eq!(res.status().as_u16(), 400);
+    assert_eq!(
+        app.post_raw(&sign_path(), "text/plain", "name=x")
+            .await
+            .status()
+            .as_u16(),
+        415
+    );
+    assert_eq!(
+        app.post_raw(&sign_path(), "multipart/form-data; boundary=x", "--x--")
+            .await
+            .status()
+            .as_u16(),
+        415
+    );
+    let dup = "kind=individual&name=A&name=B&email=a%40example.org";
+    assert_eq!(
+        app.post_raw(&sign_path(), form, dup)
+            .await
+            .status()
+            .as_u16(),
+        400
+    );
+    assert_eq!(app.signatures(), 0);
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn control_bidi_and_invisible_characters_are_refused() {
+    let app = spawn_app().await;
+    let hostile = [
+        ("name", "Jo\u{0}Bloggs"),
+        ("name", "Jo\u{1b}[31mBloggs"),
+        ("name", "Jo \u{202E}sggolB"),
+        ("name", "Jo\u{200B}Bloggs"),
+        ("name", "Jo\u{2066}Bloggs"),
+        ("title", "Nurse\u{FEFF}"),
+        ("organisation", "Trust\u{7}"),
+        ("name", "Jo\r\nBloggs"),
+        ("email", "jo@example.org\r\nBcc: victim@example.org"),
+        ("email", "jo@exa\u{0}mple.org"),
+        ("name", "a"),
+        ("name", "1234"),
+    ];
+    for (field, value) in hostile {
+        let mut form = individual("Jo Bloggs", "jo@example.org");
+        if value == "a" {
+            form.iter_mut().find(|(k, _)| *k == "name").unwrap().1 = "a".repeat(101);
+        } else {
+            form.iter_mut().find(|(k, _)| *k == field).unwrap().1 = value.to_owned();
+        }
+        let res = app.sign(&form).await;
+        assert_eq!(res.status().as_u16(), 422, "{field}: {value:?}");
+        let page = res.text().await.unwrap();
+        assert!(
+            page.contains(&format!("id=\"individual-{field}-error\"")),
+            "{field}: {value:?}"
+        );
+        assert!(!page.contains('\u{202E}') && !page.contains('\u{0}'));
+    }
+    assert_eq!(app.signatures(), 0);
+    assert!(app.smtp.received().is_empty());
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn markup_is_stored_as_text_and_always_escaped() {
+    let app = spawn_app().await;
+    let script = "<script>alert('x')</script> Evil";
+    let mut form = individual(script, "evil@example.org");
+    form[2].1 = "\"><img src=x onerror=alert(1)>".into();
+    let mail = app.sign_and_confirm(&form).await;
+    assert!(!mail.html().contains("<script>alert"));
+    for path in [
+        format!("/letters/{SLUG}"),
+        format!("/letters/{SLUG}/signatories"),
+    ] {
+        let (_, page) = app.get_text(&path).await;
+        assert!(
+            page.contains("&lt;script&gt;") || page.contains("&#60;script&#62;"),
+            "{path}"
+        );
+        assert!(
+            !page.contains("<script>") && !page.contains("<img src=x"),
+            "{path}"
+        );
+    }
+    let (_, search) = app
+        .get_text(&format!("/letters/{SLUG}/signatories?q=%3Cscript%3E%22"))
+        .await;
+    assert!(!search.contains("<script>") && !search.contains("value=\"<"));
+    let api: serde_json::Value = app
+        .get(&format!("/api/v1/letters/{SLUG}/signatories"))
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(
+        api["items"][0]["name"], script,
+        "the API returns the text as given"
+    );
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn unknown_paths_and_path_tricks_are_404() {
+    let app = spawn_app().await;
+    for path in [
+        "/letters/..%2F..%2Fetc%2Fpasswd",
+        "/letters/%00",
+        "/nothing",
+        "/letters/test-letter/../../x",
+        "/static/../Cargo.toml",
+        "/letters/TEST-LETTER",
+    ] {
+        let res = app.get(path).await;
+        assert_eq!(res.status().as_u16(), 404, "{path}");
+        assert!(res.text().await.unwrap().contains("Not found"), "{path}");
+    }
+    let res = app.sign(&individual("Jo", "jo@example.org")).await;
+    assert_eq!(res.status().as_u16(), 303);
+    app.smtp.wait_for(1).await;
+    let bad_query = app
+        .get(&format!("/letters/{SLUG}/signatories?after=abc"))
+        .await;
+    assert_eq!(bad_query.status().as_u16(), 400);
+    let bad_kind = app
+        .get(&format!("/letters/{SLUG}/signatories?kind=robots"))
+        .await;
+    assert_eq!(bad_kind.status().as_u16(), 400);
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn health_check_answers_when_the_database_does() {
+    let app = spawn_app().await;
+    let (status, body) = app.get_text("/healthz").await;
+    assert_eq!((status, body.as_str()), (200, "ok"));
+    let css = app.get("/static/style.css").await;
+    assert_eq!(css.headers()["content-type"], "text/css; charset=utf-8");
+}

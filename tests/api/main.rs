@@ -1,0 +1,14 @@
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+//! Black-box tests: each starts the application on a free port with its own database (a SQLite
+//! file, or a PostgreSQL database when TEST_DATABASE_URL names a server) and its own SMTP
+//! server on loopback, and drives it over HTTP.
+
+mod api;
+mod cli;
+mod helpers;
+mod hostile;
+mod listing;
+mod mail;
+mod schema;
+mod signing;
+mod tokens;

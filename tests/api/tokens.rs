@@ -1,0 +1,188 @@
+use std::time::Duration;
+
+use sha2::{Digest, Sha256};
+
+use crate::helpers::*;
+
+#[tokio::test(flavor = "multi_thread")]
+async fn tokens_are_single_use_and_stored_only_as_hashes() {
+    let app = spawn_app().await;
+    app.sign(&individual("Jo Bloggs", "jo@example.org")).await;
+    let mail = app.smtp.wait_for(1).await.pop().unwrap();
+    let verify = mail.link("/verify/");
+    let raw = verify.trim_start_matches("/verify/");
+    assert!(raw.len() >= 22, "at least 128 bits in base64");
+    assert_eq!(
+        app.count(&format!(
+            "SELECT COUNT(*) AS n FROM tokens WHERE token_hash = '{raw}'"
+        )),
+        0
+    );
+    let hash = hex::encode(Sha256::digest(raw.as_bytes()));
+    assert_eq!(
+        app.count(&format!(
+            "SELECT COUNT(*) AS n FROM tokens WHERE token_hash = '{hash}'"
+        )),
+        1
+    );
+
+    assert_eq!(
+        app.client
+            .post(app.url(&verify))
+            .send()
+            .await
+            .unwrap()
+            .status()
+            .as_u16(),
+        200
+    );
+    let again = app.client.post(app.url(&verify)).send().await.unwrap();
+    assert_eq!(again.status().as_u16(), 404);
+    assert!(
+        again
+            .text()
+            .await
+            .unwrap()
+            .contains("This link no longer works")
+    );
+    assert_eq!(app.get(&verify).await.status().as_u16(), 404);
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn each_token_serves_its_own_purpose() {
+    let app = spawn_app().await;
+    app.sign(&individual("Jo Bloggs", "jo@example.org")).await;
+    let mail = app.smtp.wait_for(1).await.pop().unwrap();
+    let verify = mail.link("/verify/");
+    let withdraw = mail.link("/withdraw/");
+    let swapped_w = withdraw.replace("/withdraw/", "/verify/");
+    let swapped_v = verify.replace("/verify/", "/withdraw/");
+    assert_eq!(
+        app.client
+            .post(app.url(&swapped_w))
+            .send()
+            .await
+            .unwrap()
+            .status()
+            .as_u16(),
+        404
+    );
+    assert_eq!(
+        app.client
+            .post(app.url(&swapped_v))
+            .send()
+            .await
+            .unwrap()
+            .status()
+            .as_u16(),
+        404
+    );
+    assert_eq!(
+        app.count("SELECT COUNT(*) AS n FROM signatures WHERE state = 'unverified'"),
+        1
+    );
+    for bad in [
+        "/verify/short",
+        "/verify/%00%00",
+        "/withdraw/../../etc/passwd",
+    ] {
+        assert_eq!(app.get(bad).await.status().as_u16(), 404, "{bad}");
+    }
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn expired_tokens_are_refused() {
+    let app = spawn_app_with(Options {
+        token_ttl: Duration::from_secs(1),
+        ..Options::default()
+    })
+    .await;
+    app.sign(&individual("Jo Bloggs", "jo@example.org")).await;
+    let mail = app.smtp.wait_for(1).await.pop().unwrap();
+    tokio::time::sleep(Duration::from_millis(1500)).await;
+    let res = app
+        .client
+        .post(app.url(&mail.link("/verify/")))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status().as_u16(), 404);
+    assert_eq!(
+        app.count("SELECT COUNT(*) AS n FROM signatures WHERE state = 'unverified'"),
+        1
+    );
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn withdrawing_erases_the_personal_data() {
+    let app = spawn_app().await;
+    let mail = app
+        .sign_and_confirm(&individual("Jo Bloggs", "jo@example.org"))
+        .await;
+    let withdraw = mail.link("/withdraw/");
+
+    let (status, page) = app.get_text(&withdraw).await;
+    assert_eq!(status, 200);
+    assert!(page.contains("Withdraw my signature") && page.contains("Jo Bloggs"));
+    assert_eq!(
+        app.count("SELECT COUNT(*) AS n FROM signatures WHERE state = 'published'"),
+        1
+    );
+
+    let res = app.client.post(app.url(&withdraw)).send().await.unwrap();
+    assert_eq!(res.status().as_u16(), 200);
+    assert!(res.text().await.unwrap().contains("has been withdrawn"));
+    assert_eq!(
+        app.count(
+            "SELECT COUNT(*) AS n FROM signatures WHERE state = 'withdrawn' AND name IS NULL \
+             AND title IS NULL AND email IS NULL AND email_key IS NULL AND search_key = ''"
+        ),
+        1
+    );
+    assert_eq!(app.count("SELECT COUNT(*) AS n FROM tokens"), 0);
+    let (_, list) = app.get_text(&format!("/letters/{SLUG}/signatories")).await;
+    assert!(!list.contains("Jo Bloggs"));
+    assert_eq!(
+        app.client
+            .post(app.url(&withdraw))
+            .send()
+            .await
+            .unwrap()
+            .status()
+            .as_u16(),
+        404
+    );
+
+    // The address is free again: signing anew starts from the beginning.
+    app.sign_and_confirm(&individual("Jo Bloggs", "jo@example.org"))
+        .await;
+    assert_eq!(
+        app.count("SELECT COUNT(*) AS n FROM signatures WHERE state = 'published'"),
+        1
+    );
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn mail_for_an_erased_signature_is_dropped_not_sent() {
+    let app = spawn_app_with(Options {
+        smtp_refusing: true,
+        ..Options::default()
+    })
+    .await;
+    app.sign(&individual("Jo Bloggs", "jo@example.org")).await;
+    // The address is erased while the mail server is down (as a withdrawal through an earlier
+    // link does): the queued mail must not go out once the server is back.
+    let id = app.count("SELECT id AS n FROM signatures");
+    app.execute(&format!(
+        "UPDATE signatures SET state = 'withdrawn', email = NULL, email_key = NULL WHERE id = {id}"
+    ));
+    // The next attempt finds no address and drops the mail; only then does the server recover.
+    assert_eq!(app.wait_outbox_drained(Duration::from_secs(5)), 0);
+    assert_eq!(
+        app.count("SELECT COUNT(*) AS n FROM outbox WHERE state = 'dropped'"),
+        1
+    );
+    app.smtp.set_refusing(false);
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    assert!(app.smtp.received().is_empty());
+}
