@@ -1,1 +1,241 @@
-fn main() {}
+//! Signing load test. For each backend it measures, in one run:
+//! - the ceiling: single-row INSERTs into `signatures` (autocommit) from 32 threads, each on its
+//!   own connection, straight through diesel;
+//! - the HTTP floor: 32 concurrent clients asking `GET /healthz` (one `SELECT 1`), which
+//!   shows what the round trip alone costs when client and server share the machine;
+//! - signing: 32 concurrent HTTP clients posting the sign form to a running server (which
+//!   writes the signature and its outbox row in one transaction; the mail worker runs too,
+//!   writing `.eml` files).
+//!
+//! Run: `cargo bench --bench signing` (SQLite), with `BENCH_POSTGRES_URL=postgres://...` for
+//! PostgreSQL too. `BENCH_SECONDS` sets each phase's length (default 10).
+
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::time::{Duration, Instant};
+
+use anyhow::Context;
+use diesel::prelude::*;
+use undersigned::config::Settings;
+use undersigned::db::models::{Letter, NewSignature, Signature};
+use undersigned::db::{self, DbConn};
+use undersigned::domain::Slug;
+use undersigned::startup::Application;
+
+const CLIENTS: usize = 32;
+
+struct Figures {
+    backend: &'static str,
+    ceiling: f64,
+    http: f64,
+    rate: f64,
+    p50: Duration,
+    p99: Duration,
+    errors: u64,
+}
+
+fn main() -> anyhow::Result<()> {
+    let seconds: u64 = std::env::var("BENCH_SECONDS")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(10);
+    let phase = Duration::from_secs(seconds);
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()?;
+    let mut rows = Vec::new();
+    let dir = tempfile::tempdir()?;
+    let sqlite = format!("sqlite://{}", dir.path().join("bench.db").display());
+    rows.push(runtime.block_on(run("SQLite", &sqlite, dir.path(), phase))?);
+    if let Ok(server) = std::env::var("BENCH_POSTGRES_URL") {
+        let name = format!("undersigned_bench_{}", std::process::id());
+        let mut admin = PgConnection::establish(&server)?;
+        diesel::sql_query(format!("CREATE DATABASE {name}")).execute(&mut admin)?;
+        let base = server.rsplit_once('/').map_or(server.as_str(), |(b, _)| b);
+        let url = format!("{base}/{name}");
+        let pg_dir = dir.path().join("pg");
+        let result = runtime.block_on(run("PostgreSQL", &url, &pg_dir, phase));
+        diesel::sql_query(format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
+            .execute(&mut admin)?;
+        rows.push(result?);
+    }
+    println!(
+        "\n| backend | raw inserts/s (ceiling) | GET /healthz/s | signatures/s | ratio to ceiling | p50 | p99 | errors |"
+    );
+    println!("|---|---|---|---|---|---|---|---|");
+    for f in rows {
+        println!(
+            "| {} | {:.0} | {:.0} | {:.0} | {:.0}% | {:.1} ms | {:.1} ms | {} |",
+            f.backend,
+            f.ceiling,
+            f.http,
+            f.rate,
+            100.0 * f.rate / f.ceiling,
+            f.p50.as_secs_f64() * 1000.0,
+            f.p99.as_secs_f64() * 1000.0,
+            f.errors
+        );
+    }
+    Ok(())
+}
+
+async fn run(
+    backend: &'static str,
+    url: &str,
+    dir: &std::path::Path,
+    phase: Duration,
+) -> anyhow::Result<Figures> {
+    let letters = dir.join("letters/bench");
+    std::fs::create_dir_all(&letters)?;
+    std::fs::write(
+        letters.join("letter.toml"),
+        "title = \"Bench\"\nstatus = \"open\"\nmoderation = \"post\"\n",
+    )?;
+    std::fs::write(letters.join("letter.md"), "A letter to measure.")?;
+    let mut settings = Settings::defaults();
+    settings.database_url = url.to_owned();
+    settings.bind = "127.0.0.1:0".into();
+    settings.letters_dir = dir.join("letters");
+    settings.data_dir = dir.join("data");
+    settings.secret_key = Some("bench-secret-key-long-enough-0123456789".to_owned().into());
+    let app = Application::build(settings).await?;
+    let base = format!("http://127.0.0.1:{}", app.port());
+    tokio::spawn(app.run_until_stopped());
+
+    let ceiling = {
+        let url = url.to_owned();
+        tokio::task::spawn_blocking(move || raw_inserts(&url, phase)).await??
+    };
+    let health = format!("{base}/healthz");
+    let (http, _, _) = load(phase, move |client, _, _| client.get(&health)).await?;
+    let sign = format!("{base}/letters/bench/sign");
+    let (rate, mut latencies, errors) = load(phase, move |client, c, i| {
+        client.post(&sign).form(&[
+            ("kind", "individual".to_owned()),
+            ("name", format!("Bench Signer {c} {i}")),
+            ("title", "Consultant Psychiatrist".to_owned()),
+            ("email", format!("signer{c}-{i}@example.org")),
+            ("public", "on".to_owned()),
+        ])
+    })
+    .await?;
+    latencies.sort();
+    let at = |q: f64| {
+        latencies
+            .get(((latencies.len() as f64 * q) as usize).min(latencies.len().saturating_sub(1)))
+            .copied()
+            .unwrap_or_default()
+    };
+    let figures = Figures {
+        backend,
+        ceiling,
+        http,
+        rate,
+        p50: at(0.50),
+        p99: at(0.99),
+        errors,
+    };
+    println!(
+        "{backend}: ceiling {:.0}/s, signing {:.0}/s over {} requests",
+        figures.ceiling,
+        figures.rate,
+        latencies.len()
+    );
+    Ok(figures)
+}
+
+/// Single-row autocommit inserts of a signature row from CLIENTS threads for `phase`.
+fn raw_inserts(url: &str, phase: Duration) -> anyhow::Result<f64> {
+    let pool = db::connect(url, CLIENTS as u32)?;
+    let slug = Slug::parse("bench").context("slug")?;
+    let letter = Letter::find_public(&mut *pool.get()?, &slug)?.context("bench letter")?;
+    let done = Arc::new(AtomicU64::new(0));
+    let stop = Arc::new(AtomicBool::new(false));
+    let start = Instant::now();
+    let threads: Vec<_> = (0..CLIENTS)
+        .map(|t| {
+            let (pool, done, stop) = (pool.clone(), done.clone(), stop.clone());
+            std::thread::spawn(move || -> anyhow::Result<()> {
+                let mut conn = pool.get()?;
+                let mut i = 0u64;
+                while !stop.load(Ordering::Relaxed) {
+                    insert_one(&mut conn, letter.id, &format!("raw{t}-{i}@example.org"))?;
+                    done.fetch_add(1, Ordering::Relaxed);
+                    i += 1;
+                }
+                Ok(())
+            })
+        })
+        .collect();
+    std::thread::sleep(phase);
+    stop.store(true, Ordering::Relaxed);
+    for t in threads {
+        t.join()
+            .map_err(|_| anyhow::anyhow!("insert thread panicked"))??;
+    }
+    Ok(done.load(Ordering::Relaxed) as f64 / start.elapsed().as_secs_f64())
+}
+
+fn insert_one(conn: &mut DbConn, letter_id: i64, email: &str) -> QueryResult<i64> {
+    let now = chrono::Utc::now().naive_utc();
+    Signature::insert(
+        conn,
+        &NewSignature {
+            letter_id,
+            kind: "individual".into(),
+            state: "unverified".into(),
+            name: Some("Raw Insert".into()),
+            title: Some("Benchmark".into()),
+            organisation: None,
+            website: None,
+            email: Some(email.into()),
+            email_key: Some(email.into()),
+            public: true,
+            search_key: "raw insert benchmark".into(),
+            created_at: now,
+        },
+    )
+}
+
+/// CLIENTS concurrent clients sending `request(client, client number, request number)` for
+/// `phase`. A 2xx or 3xx answer counts; anything else is an error.
+async fn load<F>(phase: Duration, request: F) -> anyhow::Result<(f64, Vec<Duration>, u64)>
+where
+    F: Fn(&reqwest::Client, usize, u64) -> reqwest::RequestBuilder + Send + Sync + 'static,
+{
+    let client = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .pool_max_idle_per_host(CLIENTS)
+        .build()?;
+    let request = Arc::new(request);
+    let deadline = Instant::now() + phase;
+    let start = Instant::now();
+    let tasks: Vec<_> = (0..CLIENTS)
+        .map(|c| {
+            let (client, request) = (client.clone(), request.clone());
+            tokio::spawn(async move {
+                let mut latencies = Vec::new();
+                let mut errors = 0u64;
+                let mut i = 0u64;
+                while Instant::now() < deadline {
+                    let sent = Instant::now();
+                    match request(&client, c, i).send().await {
+                        Ok(res) if res.status().as_u16() < 400 => latencies.push(sent.elapsed()),
+                        _ => errors += 1,
+                    }
+                    i += 1;
+                }
+                (latencies, errors)
+            })
+        })
+        .collect();
+    let mut all = Vec::new();
+    let mut errors = 0;
+    for task in tasks {
+        let (latencies, e) = task.await?;
+        all.extend(latencies);
+        errors += e;
+    }
+    let rate = all.len() as f64 / start.elapsed().as_secs_f64();
+    Ok((rate, all, errors))
+}

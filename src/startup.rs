@@ -11,7 +11,7 @@ use tokio::sync::{Notify, watch};
 use tokio::task::JoinHandle;
 
 use crate::config::Settings;
-use crate::db::{self, Pool};
+use crate::db::{self, Database, Pool};
 use crate::keys::SecretKey;
 use crate::mail::{Mailer, Worker};
 use crate::web::{AppState, PageError};
@@ -21,15 +21,31 @@ pub struct Application {
     port: u16,
     server: Server,
     worker: JoinHandle<()>,
-    stop_worker: watch::Sender<bool>,
+    stop_worker: WorkerStop,
+}
+
+/// Tells the mail worker to stop after the mail in hand, and tells when it has.
+#[derive(Clone)]
+pub struct WorkerStop(Arc<watch::Sender<bool>>);
+
+impl WorkerStop {
+    pub fn stop(&self) {
+        self.0.send_replace(true);
+    }
+
+    /// True once the worker has returned (it dropped its end of the channel).
+    pub fn is_stopped(&self) -> bool {
+        self.0.is_closed()
+    }
 }
 
 impl Application {
     /// Migrates, loads the letters, starts the mail worker and binds (port 0 picks a free one).
     pub async fn build(settings: Settings) -> anyhow::Result<Self> {
-        let pool = db::connect(&settings.database_url, settings.db_pool_size)
+        let database = Database::connect(&settings.database_url, settings.db_pool_size)
             .context("opening the database")?;
-        let loaded = prepare_database(pool.clone(), settings.letters_dir.clone()).await?;
+        let loaded =
+            prepare_database(database.writes().clone(), settings.letters_dir.clone()).await?;
         tracing::info!(letters = ?loaded, "letters loaded");
 
         let secret = SecretKey::new(
@@ -42,7 +58,7 @@ impl Application {
         let (stop_worker, shutdown) = watch::channel(false);
         let worker = tokio::spawn(
             Worker {
-                pool: pool.clone(),
+                db: database.clone(),
                 mailer,
                 base_url: settings.base_url.clone(),
                 token_ttl: settings.token_ttl,
@@ -54,7 +70,7 @@ impl Application {
         );
 
         let state = web::Data::new(AppState {
-            pool,
+            db: database,
             base_url: settings.base_url.clone(),
             secret,
             daily_mail_cap: settings.mail.daily_cap_per_address,
@@ -83,7 +99,7 @@ impl Application {
             port,
             server,
             worker,
-            stop_worker,
+            stop_worker: WorkerStop(Arc::new(stop_worker)),
         })
     }
 
@@ -91,11 +107,14 @@ impl Application {
         self.port
     }
 
+    pub fn worker_stop(&self) -> WorkerStop {
+        self.stop_worker.clone()
+    }
+
     /// Serves until SIGINT or SIGTERM, then lets the mail worker finish the mail in hand.
     pub async fn run_until_stopped(self) -> anyhow::Result<()> {
         let served = self.server.await;
-        // The worker may already have stopped; then there is nobody left to tell.
-        let _ = self.stop_worker.send(true);
+        self.stop_worker.stop();
         self.worker.await?;
         Ok(served?)
     }

@@ -110,7 +110,7 @@ impl LetterJson {
 async fn list_letters(state: web::Data<AppState>) -> Result<HttpResponse, ApiError> {
     let app = state.clone();
     let items = state
-        .db(move |conn| {
+        .read(move |conn| {
             Letter::list_public(conn)?
                 .into_iter()
                 .map(|l| l.counts(conn).map(|c| LetterJson::new(l, c, &app.base_url)))
@@ -128,7 +128,7 @@ async fn show_letter(
 ) -> Result<HttpResponse, ApiError> {
     let app = state.clone();
     let letter = state
-        .db(move |conn| {
+        .read(move |conn| {
             let letter = Letter::find_public(conn, &slug)?.ok_or(ApiError::NotFound)?;
             let counts = letter.counts(conn)?;
             Ok::<_, ApiError>(LetterJson::new(letter, counts, &app.base_url))
@@ -175,7 +175,7 @@ async fn signatories(
         ..ListFilter::default()
     };
     let page = state
-        .db(move |conn| {
+        .read(move |conn| {
             let letter = Letter::find_public(conn, &slug)?.ok_or(ApiError::NotFound)?;
             Ok::<_, ApiError>(Signature::list_published(conn, letter.id, &filter)?)
         })
@@ -227,7 +227,7 @@ async fn sign(
     let submission = Submission::try_from(&SignForm::from(json)).map_err(ApiError::Validation)?;
     let app = state.clone();
     state
-        .db(move |conn| {
+        .write(move |conn| {
             let letter = Letter::find_public(conn, &slug)?.ok_or(ApiError::NotFound)?;
             if letter.status() != LetterStatus::Open {
                 return Err(ApiError::LetterClosed);

@@ -102,9 +102,12 @@ impl ManageConnection for Manager {
     }
 }
 
-/// Opens the pool. SQLite's parent directory is created so that a fresh checkout just runs.
+/// Opens a pool. SQLite's parent directory is created so that a fresh checkout just runs.
 pub fn connect(url: &str, max_size: u32) -> Result<Pool, DbError> {
-    let target = Target::parse(url)?;
+    build_pool(Target::parse(url)?, max_size)
+}
+
+fn build_pool(target: Target, max_size: u32) -> Result<Pool, DbError> {
     if let Target::Sqlite(path) = &target {
         create_parent(path)?;
     }
@@ -113,6 +116,36 @@ pub fn connect(url: &str, max_size: u32) -> Result<Pool, DbError> {
         .connection_timeout(Duration::from_secs(5))
         .build(Manager { target })?;
     Ok(pool)
+}
+
+/// The service's connections: reads from a pool, writes from `writes`. On SQLite that is a pool
+/// of one, so writers queue in order here instead of polling SQLite's lock with sleeps (its busy
+/// handler backs off up to 100 ms); on PostgreSQL both are the same pool.
+#[derive(Clone)]
+pub struct Database {
+    reads: Pool,
+    writes: Pool,
+}
+
+impl Database {
+    pub fn connect(url: &str, max_size: u32) -> Result<Self, DbError> {
+        let target = Target::parse(url)?;
+        let reads = build_pool(target.clone(), max_size)?;
+        let writes = if target.is_sqlite() {
+            build_pool(target, 1)?
+        } else {
+            reads.clone()
+        };
+        Ok(Database { reads, writes })
+    }
+
+    pub fn reads(&self) -> &Pool {
+        &self.reads
+    }
+
+    pub fn writes(&self) -> &Pool {
+        &self.writes
+    }
 }
 
 fn create_parent(path: &Path) -> Result<(), DbError> {

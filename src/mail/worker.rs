@@ -2,22 +2,24 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use chrono::{NaiveDateTime, Utc};
+use diesel::QueryResult;
 use tokio::sync::{Notify, watch};
 
 use super::messages::{AlreadySignedMail, MailContent, VerifyMail};
 use super::{Mailer, SendError};
 use crate::config::MailSettings;
 use crate::db::models::{
-    Letter, MailKind, NewToken, OutboxMail, Signature, SignatureState, Token, TokenPurpose,
+    Letter, MailKind, NewToken, OutboxMail, Signature, SignatureKind, SignatureState, Token,
+    TokenPurpose,
 };
-use crate::db::{DbConn, Pool, write_transaction};
+use crate::db::{Database, DbConn, Pool, write_transaction};
 use crate::domain::RawToken;
 use crate::signing::PublicEntry;
 
 /// Delivers the outbox: claims due mails, renders them with fresh tokens, sends, and records
 /// the outcome. A mail whose send fails for a passing reason is retried with backoff.
 pub struct Worker {
-    pub pool: Pool,
+    pub db: Database,
     pub mailer: Mailer,
     pub base_url: String,
     pub token_ttl: Duration,
@@ -38,6 +40,15 @@ enum Prepared {
         tokens: Vec<i64>,
         link: String,
     },
+}
+
+async fn blocking<T, F>(pool: &Pool, f: F) -> anyhow::Result<T>
+where
+    T: Send + 'static,
+    F: FnOnce(&mut DbConn) -> anyhow::Result<T> + Send + 'static,
+{
+    let pool = pool.clone();
+    tokio::task::spawn_blocking(move || f(&mut *pool.get()?)).await?
 }
 
 impl Worker {
@@ -64,18 +75,9 @@ impl Worker {
         }
     }
 
-    async fn blocking<T, F>(&self, f: F) -> anyhow::Result<T>
-    where
-        T: Send + 'static,
-        F: FnOnce(&mut DbConn) -> anyhow::Result<T> + Send + 'static,
-    {
-        let pool = self.pool.clone();
-        tokio::task::spawn_blocking(move || f(&mut *pool.get()?)).await?
-    }
-
     async fn claim(&self) -> anyhow::Result<Vec<OutboxMail>> {
         let claim_id = RawToken::generate().hash();
-        self.blocking(move |conn| {
+        blocking(self.db.writes(), move |conn| {
             let now = Utc::now().naive_utc();
             Ok(OutboxMail::claim(conn, &claim_id, now, now + CLAIM, BATCH)?)
         })
@@ -84,14 +86,12 @@ impl Worker {
 
     async fn deliver(&self, mail: OutboxMail) {
         let (id, attempts) = (mail.id, mail.attempts);
-        let (base_url, ttl) = (self.base_url.clone(), self.token_ttl);
-        let prepared = self
-            .blocking(move |conn| prepare(conn, &mail, &base_url, ttl))
-            .await;
-        let outcome = match prepared {
+        let outcome = match self.prepare(mail).await {
             Ok(Prepared::Drop) => {
-                self.blocking(move |c| Ok(OutboxMail::mark_dropped(c, id).map(drop)?))
-                    .await
+                blocking(self.db.writes(), move |c| {
+                    Ok(OutboxMail::mark_dropped(c, id).map(drop)?)
+                })
+                .await
             }
             Ok(Prepared::Send {
                 to,
@@ -112,6 +112,79 @@ impl Worker {
         }
     }
 
+    /// Loads what the mail is about and issues its tokens. A mail whose signature was
+    /// withdrawn, or a verification mail for a signature confirmed meanwhile, is dropped.
+    async fn prepare(&self, mail: OutboxMail) -> anyhow::Result<Prepared> {
+        let signature_id = mail.signature_id;
+        let (signature, letter) = blocking(self.db.reads(), move |conn| {
+            let signature = Signature::find(conn, signature_id)?;
+            let letter = Letter::find(conn, signature.letter_id)?;
+            Ok((signature, letter))
+        })
+        .await?;
+        let (Some(to), Some(kind)) = (signature.email.clone(), mail.kind()) else {
+            return Ok(Prepared::Drop);
+        };
+        if kind == MailKind::Verify && signature.state() != SignatureState::Unverified {
+            return Ok(Prepared::Drop);
+        }
+        let now = Utc::now().naive_utc();
+        let expires_at = now + chrono::Duration::from_std(self.token_ttl)?;
+        let purposes: &'static [TokenPurpose] = match kind {
+            MailKind::Verify => &[TokenPurpose::Withdraw, TokenPurpose::Verify],
+            MailKind::AlreadySigned => &[TokenPurpose::Withdraw],
+        };
+        let (tokens, ids) = blocking(self.db.writes(), move |conn| {
+            issue(conn, signature_id, purposes, now, expires_at)
+        })
+        .await?;
+
+        let base_url = &self.base_url;
+        let letter_url = format!("{base_url}/letters/{}", letter.slug);
+        let expires = expires_at.format("%-d %B %Y").to_string();
+        let link = |purpose: TokenPurpose| {
+            let index = purposes.iter().position(|p| *p == purpose).unwrap_or(0);
+            tokens
+                .get(index)
+                .map(|t| format!("{base_url}/{purpose}/{}", t.expose()))
+                .unwrap_or_default()
+        };
+        let withdraw_url = link(TokenPurpose::Withdraw);
+        let (content, link) = match kind {
+            MailKind::Verify => {
+                let verify_url = link(TokenPurpose::Verify);
+                let entry = PublicEntry::from(&signature).line();
+                let content = VerifyMail {
+                    letter_title: &letter.title,
+                    letter_url: &letter_url,
+                    entry: &entry,
+                    organisation: signature.kind() == SignatureKind::Organisation,
+                    verify_url: &verify_url,
+                    withdraw_url: &withdraw_url,
+                    expires: &expires,
+                }
+                .render()?;
+                (content, verify_url)
+            }
+            MailKind::AlreadySigned => {
+                let content = AlreadySignedMail {
+                    letter_title: &letter.title,
+                    letter_url: &letter_url,
+                    withdraw_url: &withdraw_url,
+                    expires: &expires,
+                }
+                .render()?;
+                (content, withdraw_url)
+            }
+        };
+        Ok(Prepared::Send {
+            to,
+            content,
+            tokens: ids,
+            link,
+        })
+    }
+
     async fn record(
         &self,
         id: i64,
@@ -120,28 +193,27 @@ impl Worker {
         tokens: Vec<i64>,
     ) -> anyhow::Result<()> {
         let settings = self.settings.clone();
-        self.blocking(move |conn| {
+        blocking(self.db.writes(), move |conn| {
             let now = Utc::now().naive_utc();
-            match sent {
+            let error = match sent {
                 Ok(()) => {
                     OutboxMail::mark_sent(conn, id, now)?;
                     tracing::info!(mail = id, "mail sent");
+                    return Ok(());
                 }
-                Err(error) => {
-                    // The links in an undelivered mail must not stay usable.
-                    Token::delete_ids(conn, &tokens)?;
-                    let text = error.to_string();
-                    match error {
-                        SendError::Permanent(_) => {
-                            OutboxMail::mark_failed(conn, id, &text)?;
-                            tracing::warn!(mail = id, error = %text, "mail refused for good");
-                        }
-                        SendError::Transient(_) => {
-                            let next = now + backoff(&settings, attempts);
-                            OutboxMail::retry_at(conn, id, next, &text)?;
-                            tracing::warn!(mail = id, attempts, error = %text, "mail not sent, will retry");
-                        }
-                    }
+                Err(error) => error,
+            };
+            // The links in an undelivered mail must not stay usable.
+            Token::delete_ids(conn, &tokens)?;
+            let text = error.to_string();
+            match error {
+                SendError::Permanent(_) => {
+                    OutboxMail::mark_failed(conn, id, &text)?;
+                    tracing::warn!(mail = id, error = %text, "mail refused for good");
+                }
+                SendError::Transient(_) => {
+                    OutboxMail::retry_at(conn, id, now + backoff(&settings, attempts), &text)?;
+                    tracing::warn!(mail = id, attempts, error = %text, "mail not sent, will retry");
                 }
             }
             Ok(())
@@ -159,81 +231,50 @@ fn backoff(settings: &MailSettings, attempts: i32) -> chrono::Duration {
     chrono::Duration::from_std(delay).unwrap_or(chrono::Duration::minutes(30))
 }
 
-/// Loads what the mail is about and issues its tokens. A mail whose signature was withdrawn,
-/// or a verification mail for a signature confirmed meanwhile, is dropped.
-fn prepare(
-    conn: &mut DbConn,
-    mail: &OutboxMail,
-    base_url: &str,
-    ttl: Duration,
-) -> anyhow::Result<Prepared> {
-    let signature = Signature::find(conn, mail.signature_id)?;
-    let (Some(to), Some(kind)) = (signature.email.clone(), mail.kind()) else {
-        return Ok(Prepared::Drop);
-    };
-    if kind == MailKind::Verify && signature.state() != SignatureState::Unverified {
-        return Ok(Prepared::Drop);
-    }
-    let letter = Letter::find(conn, signature.letter_id)?;
-    let now = Utc::now().naive_utc();
-    let expires_at = now + chrono::Duration::from_std(ttl)?;
-    let (withdraw, withdraw_id) =
-        issue(conn, signature.id, TokenPurpose::Withdraw, now, expires_at)?;
-    let letter_url = format!("{base_url}/letters/{}", letter.slug);
-    let withdraw_url = format!("{base_url}/withdraw/{}", withdraw.expose());
-    let expires = expires_at.format("%-d %B %Y").to_string();
-    let (content, tokens, link) = match kind {
-        MailKind::Verify => {
-            let (verify, verify_id) =
-                issue(conn, signature.id, TokenPurpose::Verify, now, expires_at)?;
-            let verify_url = format!("{base_url}/verify/{}", verify.expose());
-            let entry = PublicEntry::from(&signature).line();
-            let content = VerifyMail {
-                letter_title: &letter.title,
-                letter_url: &letter_url,
-                entry: &entry,
-                organisation: signature.kind() == crate::db::models::SignatureKind::Organisation,
-                verify_url: &verify_url,
-                withdraw_url: &withdraw_url,
-                expires: &expires,
-            }
-            .render()?;
-            (content, vec![verify_id, withdraw_id], verify_url)
-        }
-        MailKind::AlreadySigned => {
-            let content = AlreadySignedMail {
-                letter_title: &letter.title,
-                letter_url: &letter_url,
-                withdraw_url: &withdraw_url,
-                expires: &expires,
-            }
-            .render()?;
-            (content, vec![withdraw_id], withdraw_url.clone())
-        }
-    };
-    Ok(Prepared::Send {
-        to,
-        content,
-        tokens,
-        link,
-    })
-}
-
+/// New tokens, one per purpose, in one transaction (a batch INSERT is not portable through
+/// diesel's MultiConnection). Returns them with their row ids.
 fn issue(
     conn: &mut DbConn,
     signature_id: i64,
-    purpose: TokenPurpose,
+    purposes: &[TokenPurpose],
     now: NaiveDateTime,
     expires_at: NaiveDateTime,
-) -> anyhow::Result<(RawToken, i64)> {
-    let token = RawToken::generate();
-    let new = NewToken {
-        signature_id,
-        purpose: purpose.as_str().to_owned(),
-        token_hash: token.hash(),
-        created_at: now,
-        expires_at,
-    };
-    let id = write_transaction(conn, |conn| Token::insert(conn, &new))?;
-    Ok((token, id))
+) -> anyhow::Result<(Vec<RawToken>, Vec<i64>)> {
+    let tokens: Vec<RawToken> = purposes.iter().map(|_| RawToken::generate()).collect();
+    let rows: Vec<NewToken> = tokens
+        .iter()
+        .zip(purposes)
+        .map(|(token, purpose)| NewToken {
+            signature_id,
+            purpose: purpose.as_str().to_owned(),
+            token_hash: token.hash(),
+            created_at: now,
+            expires_at,
+        })
+        .collect();
+    let ids = write_transaction(conn, |conn| {
+        rows.iter()
+            .map(|row| Token::insert(conn, row))
+            .collect::<QueryResult<Vec<i64>>>()
+    })?;
+    Ok((tokens, ids))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn backoff_doubles_up_to_the_maximum() {
+        let settings = MailSettings {
+            poll_interval: Duration::from_secs(1),
+            retry_base: Duration::from_secs(10),
+            retry_max: Duration::from_secs(60),
+            daily_cap_per_address: 5,
+        };
+        assert_eq!(backoff(&settings, 0), chrono::Duration::seconds(10));
+        assert_eq!(backoff(&settings, 2), chrono::Duration::seconds(40));
+        assert_eq!(backoff(&settings, 3), chrono::Duration::seconds(60));
+        assert_eq!(backoff(&settings, 500), chrono::Duration::seconds(60));
+    }
 }

@@ -57,7 +57,7 @@ async fn show(
     token: String,
     purpose: TokenPurpose,
 ) -> Result<ConfirmPage, PageError> {
-    let (_, signature, letter) = state.db(move |conn| find(conn, &token, purpose)).await?;
+    let (_, signature, letter) = state.read(move |conn| find(conn, &token, purpose)).await?;
     Ok(ConfirmPage {
         withdraw: purpose == TokenPurpose::Withdraw,
         already_confirmed: signature.state() != SignatureState::Unverified,
@@ -89,7 +89,7 @@ pub async fn verify(
 ) -> Result<DonePage, PageError> {
     let token = token.into_inner();
     let (letter, outcome) = state
-        .db(move |conn| {
+        .write(move |conn| {
             write_transaction(conn, |conn| {
                 let (token, signature, letter) = find(conn, &token, TokenPurpose::Verify)?;
                 let now = Utc::now().naive_utc();
@@ -123,7 +123,7 @@ pub async fn withdraw(
 ) -> Result<DonePage, PageError> {
     let token = token.into_inner();
     let letter = state
-        .db(move |conn| {
+        .write(move |conn| {
             write_transaction(conn, |conn| {
                 let (token, signature, letter) = find(conn, &token, TokenPurpose::Withdraw)?;
                 let now = Utc::now().naive_utc();

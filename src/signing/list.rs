@@ -67,7 +67,7 @@ pub async fn signatories(
         limit: PAGE_SIZE,
     };
     let (letter, counts, page) = state
-        .db(move |conn| {
+        .read(move |conn| {
             let letter = Letter::find_public(conn, &slug)?.ok_or(PageError::NotFound)?;
             let counts = letter.counts(conn)?;
             let page = Signature::list_published(conn, letter.id, &filter)?;
@@ -92,7 +92,7 @@ pub async fn count(
     slug: web::Path<Slug>,
 ) -> Result<HttpResponse, PageError> {
     let counts = state
-        .db(move |conn| {
+        .read(move |conn| {
             let letter = Letter::find_public(conn, &slug)?.ok_or(PageError::NotFound)?;
             Ok::<_, PageError>(letter.counts(conn)?)
         })

@@ -97,7 +97,7 @@ pub async fn letter_page(
     state: web::Data<AppState>,
     slug: web::Path<Slug>,
 ) -> Result<HttpResponse, PageError> {
-    let (letter, counts, recent) = state.db(move |conn| load_page(conn, &slug)).await?;
+    let (letter, counts, recent) = state.read(move |conn| load_page(conn, &slug)).await?;
     let page = LetterPage {
         letter,
         counts,
@@ -127,31 +127,33 @@ pub async fn sign(
     let form: SignForm = parse_form(&body)?;
     let slug = slug.into_inner();
     let submission = Submission::try_from(&form);
-    let app = state.clone();
     let lookup_slug = slug.clone();
-    let outcome = state
-        .db(move |conn| {
-            let letter = Letter::find_public(conn, &lookup_slug)?.ok_or(PageError::NotFound)?;
-            if letter.status() != LetterStatus::Open {
-                return Err(PageError::LetterClosed);
-            }
-            match submission {
-                Ok(submission) => {
-                    let now = Utc::now().naive_utc();
-                    record_signature(
-                        conn,
-                        &letter,
-                        &submission,
-                        &app.secret,
-                        app.daily_mail_cap,
-                        now,
-                    )?;
-                    Ok(None)
-                }
-                Err(errors) => load_page(conn, &lookup_slug).map(|page| Some((page, errors))),
-            }
-        })
+    let letter = state
+        .read(move |conn| Letter::find_public(conn, &lookup_slug)?.ok_or(PageError::NotFound))
         .await?;
+    if letter.status() != LetterStatus::Open {
+        return Err(PageError::LetterClosed);
+    }
+    let outcome = match submission {
+        Ok(submission) => {
+            let app = state.clone();
+            state
+                .write(move |conn| {
+                    let now = Utc::now().naive_utc();
+                    let (secret, cap) = (&app.secret, app.daily_mail_cap);
+                    record_signature(conn, &letter, &submission, secret, cap, now)?;
+                    Ok::<_, PageError>(None)
+                })
+                .await?
+        }
+        Err(errors) => {
+            let lookup_slug = slug.clone();
+            let page = state
+                .read(move |conn| load_page(conn, &lookup_slug))
+                .await?;
+            Some((page, errors))
+        }
+    };
     match outcome {
         None => {
             state.mail_wakeup.notify_one();
@@ -193,7 +195,7 @@ pub async fn check_email(
     slug: web::Path<Slug>,
 ) -> Result<CheckEmailPage, PageError> {
     let letter = state
-        .db(move |conn| Letter::find_public(conn, &slug)?.ok_or(PageError::NotFound))
+        .read(move |conn| Letter::find_public(conn, &slug)?.ok_or(PageError::NotFound))
         .await?;
     Ok(CheckEmailPage { letter })
 }

@@ -19,11 +19,11 @@ pub use body::{BodyError, parse_form, read_body};
 pub use errors::{ErrorPage, PageError, not_found};
 
 use crate::db::models::{Letter, LetterCounts};
-use crate::db::{DbConn, Pool};
+use crate::db::{Database, DbConn, Pool};
 use crate::keys::SecretKey;
 
 pub struct AppState {
-    pub pool: Pool,
+    pub db: Database,
     pub base_url: String,
     pub secret: SecretKey,
     pub daily_mail_cap: i64,
@@ -32,21 +32,39 @@ pub struct AppState {
 }
 
 impl AppState {
-    /// Runs blocking database work on the thread pool made for it.
-    pub async fn db<T, E, F>(&self, f: F) -> Result<T, E>
+    /// Runs blocking database reads on the thread pool made for it.
+    pub async fn read<T, E, F>(&self, f: F) -> Result<T, E>
     where
         T: Send + 'static,
         E: From<anyhow::Error> + Send + 'static,
         F: FnOnce(&mut DbConn) -> Result<T, E> + Send + 'static,
     {
-        let pool = self.pool.clone();
-        web::block(move || {
-            let mut conn = pool.get().map_err(|e| E::from(anyhow::Error::new(e)))?;
-            f(&mut conn)
-        })
-        .await
-        .map_err(|e| E::from(anyhow::Error::new(e)))?
+        blocking(self.db.reads().clone(), f).await
     }
+
+    /// Runs work that writes, on the write connection(s).
+    pub async fn write<T, E, F>(&self, f: F) -> Result<T, E>
+    where
+        T: Send + 'static,
+        E: From<anyhow::Error> + Send + 'static,
+        F: FnOnce(&mut DbConn) -> Result<T, E> + Send + 'static,
+    {
+        blocking(self.db.writes().clone(), f).await
+    }
+}
+
+async fn blocking<T, E, F>(pool: Pool, f: F) -> Result<T, E>
+where
+    T: Send + 'static,
+    E: From<anyhow::Error> + Send + 'static,
+    F: FnOnce(&mut DbConn) -> Result<T, E> + Send + 'static,
+{
+    web::block(move || {
+        let mut conn = pool.get().map_err(|e| E::from(anyhow::Error::new(e)))?;
+        f(&mut conn)
+    })
+    .await
+    .map_err(|e| E::from(anyhow::Error::new(e)))?
 }
 
 /// One info line per request: method, route pattern (never the raw path, which may hold a
@@ -81,7 +99,7 @@ struct HomePage {
 #[get("/")]
 async fn home(state: web::Data<AppState>) -> Result<HttpResponse, PageError> {
     let letters = state
-        .db(|conn| {
+        .read(|conn| {
             Letter::list_public(conn)?
                 .into_iter()
                 .map(|l| l.counts(conn).map(|c| (l, c)))
@@ -111,7 +129,7 @@ async fn stylesheet() -> HttpResponse {
 #[get("/healthz")]
 async fn healthz(state: web::Data<AppState>) -> HttpResponse {
     let answered = state
-        .db(|conn| {
+        .read(|conn| {
             use diesel::connection::SimpleConnection;
             conn.batch_execute("SELECT 1").map_err(anyhow::Error::new)
         })

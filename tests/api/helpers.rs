@@ -9,7 +9,7 @@ use tokio::io::{AsyncBufReadExt, AsyncWriteExt, BufReader};
 use tokio::net::TcpListener;
 use undersigned::config::Settings;
 use undersigned::db::{self, Pool};
-use undersigned::startup::Application;
+use undersigned::startup::{Application, WorkerStop};
 
 pub const SLUG: &str = "test-letter";
 
@@ -113,6 +113,7 @@ pub struct TestApp {
     pub smtp: TestSmtp,
     pub pool: Pool,
     pub dir: tempfile::TempDir,
+    worker: WorkerStop,
     // Dropped last: the database outlives the pool that uses it.
     _db: TestDb,
 }
@@ -169,6 +170,7 @@ pub async fn spawn_app_with(options: Options) -> TestApp {
         .await
         .expect("the application starts");
     let address = format!("http://127.0.0.1:{}", app.port());
+    let worker = app.worker_stop();
     tokio::spawn(app.run_until_stopped());
     let pool = db::connect(&db.url(), 2).unwrap();
     let client = reqwest::Client::builder()
@@ -181,6 +183,7 @@ pub async fn spawn_app_with(options: Options) -> TestApp {
         smtp,
         pool,
         dir,
+        worker,
         _db: db,
     }
 }
@@ -310,11 +313,21 @@ impl TestApp {
 /// A test must not end with mail still queued: that would be a mail the service lost track of.
 impl Drop for TestApp {
     fn drop(&mut self) {
-        if std::thread::panicking() {
-            return;
+        let panicking = std::thread::panicking();
+        let pending = if panicking {
+            0
+        } else {
+            self.wait_outbox_drained(Duration::from_secs(10))
+        };
+        // The worker must be gone before its database is dropped.
+        self.worker.stop();
+        let deadline = Instant::now() + Duration::from_secs(10);
+        while !self.worker.is_stopped() && Instant::now() < deadline {
+            std::thread::sleep(Duration::from_millis(10));
         }
-        let pending = self.wait_outbox_drained(Duration::from_secs(10));
-        assert_eq!(pending, 0, "mail was left unsent in the outbox");
+        if !panicking {
+            assert_eq!(pending, 0, "mail was left unsent in the outbox");
+        }
     }
 }
 

@@ -64,25 +64,18 @@ impl OutboxMail {
     }
 
     /// Queues the mail unless its recipient already had `daily_cap` mails queued in the last
-    /// 24 hours. Must run inside a write transaction: the recipient row it touches is the lock
-    /// that makes the count and the insert one step. A unique violation on the recipient row
-    /// means a concurrent first mail to the same address; the caller retries the transaction.
+    /// 24 hours. Must run inside a write transaction. On PostgreSQL the recipient row it touches
+    /// is the lock that makes the count and the insert one step (a unique violation on it means
+    /// a concurrent first mail to the same address; the caller retries the transaction); SQLite
+    /// already runs one write transaction at a time.
     pub fn enqueue_capped(
         conn: &mut DbConn,
         mail: &NewOutboxMail,
         daily_cap: i64,
     ) -> QueryResult<bool> {
         let now = mail.created_at;
-        let touched = diesel::update(mail_recipients::table.find(&mail.recipient_key))
-            .set(mail_recipients::last_queued_at.eq(now))
-            .execute(conn)?;
-        if touched == 0 {
-            diesel::insert_into(mail_recipients::table)
-                .values((
-                    mail_recipients::recipient_key.eq(&mail.recipient_key),
-                    mail_recipients::last_queued_at.eq(now),
-                ))
-                .execute(conn)?;
+        if matches!(conn, DbConn::Postgres(_)) {
+            lock_recipient(conn, &mail.recipient_key, now)?;
         }
         let recent: i64 = outbox::table
             .filter(outbox::recipient_key.eq(&mail.recipient_key))
@@ -201,4 +194,21 @@ impl OutboxMail {
             .set(outbox::state.eq(OutboxState::Dropped.as_str()))
             .execute(conn)
     }
+}
+
+/// Takes the row lock on the recipient (creating the row the first time) until the
+/// transaction ends.
+fn lock_recipient(conn: &mut DbConn, key: &str, now: NaiveDateTime) -> QueryResult<()> {
+    let touched = diesel::update(mail_recipients::table.find(key))
+        .set(mail_recipients::last_queued_at.eq(now))
+        .execute(conn)?;
+    if touched == 0 {
+        diesel::insert_into(mail_recipients::table)
+            .values((
+                mail_recipients::recipient_key.eq(key),
+                mail_recipients::last_queued_at.eq(now),
+            ))
+            .execute(conn)?;
+    }
+    Ok(())
 }
