@@ -81,6 +81,45 @@ fn migrate_and_letter_load() {
     assert!(String::from_utf8_lossy(&out.stderr).contains("sqlite:// or postgres://"));
 }
 
+/// Settings come from `undersigned.toml` in the working directory; the environment wins.
+#[test]
+fn settings_file_is_read_and_environment_overrides_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let from_file = dir.path().join("from-file.db");
+    std::fs::write(
+        dir.path().join("undersigned.toml"),
+        format!("database_url = \"sqlite://{}\"\n", from_file.display()),
+    )
+    .unwrap();
+    let db = TestDb::Sqlite(dir.path().join("from-env.db"));
+    let mut cmd = undersigned(&db, dir.path());
+    let out = cmd
+        .env_remove("DATABASE_URL")
+        .arg("migrate")
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(from_file.exists());
+    let out = undersigned(&db, dir.path())
+        .arg("migrate")
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    assert!(dir.path().join("from-env.db").exists());
+
+    std::fs::write(dir.path().join("undersigned.toml"), "databse_url = \"x\"\n").unwrap();
+    let out = undersigned(&db, dir.path())
+        .arg("migrate")
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("databse_url"));
+}
+
 /// `serve` with no SMTP: mail goes to files and the link is logged; SIGTERM stops it cleanly.
 #[tokio::test(flavor = "multi_thread")]
 async fn serve_logs_the_link_and_stops_on_sigterm() {
