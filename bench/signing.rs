@@ -193,6 +193,13 @@ fn insert_one(conn: &mut DbConn, letter_id: i64, email: &str) -> QueryResult<i64
             public: true,
             search_key: "raw insert benchmark".into(),
             created_at: now,
+            published_at: None,
+            name_key: "raw insert".into(),
+            name_first: "raw".into(),
+            name_last: "insert".into(),
+            flags: String::new(),
+            network_key: None,
+            import_key: None,
         },
     )
 }

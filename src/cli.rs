@@ -4,7 +4,12 @@ use std::path::PathBuf;
 
 use clap::{Parser, Subcommand};
 
+use secrecy::SecretString;
+
 use crate::config::Settings;
+use crate::db::models::{Role, SignatureKind};
+use crate::domain::Slug;
+use crate::moderation::{self, Actor, import};
 use crate::startup::{self, Application};
 
 #[derive(Debug, Parser)]
@@ -27,6 +32,38 @@ enum Command {
     /// Manage letters.
     #[command(subcommand)]
     Letter(LetterCommand),
+    /// Manage moderators.
+    #[command(subcommand)]
+    Moderator(ModeratorCommand),
+    /// Import existing signatories from a CSV file (columns name,title[,organisation,email]).
+    Import {
+        slug: String,
+        file: PathBuf,
+        #[arg(long, value_enum, default_value = "individual")]
+        kind: KindArg,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+enum ModeratorCommand {
+    /// Create a moderator; the password comes from UNDERSIGNED_PASSWORD or a prompt.
+    Add {
+        email: String,
+        #[arg(long, value_enum)]
+        role: RoleArg,
+    },
+}
+
+#[derive(Debug, Clone, Copy, clap::ValueEnum)]
+enum RoleArg {
+    Admin,
+    Moderator,
+}
+
+#[derive(Debug, Clone, Copy, clap::ValueEnum)]
+enum KindArg {
+    Individual,
+    Organisation,
 }
 
 #[derive(Debug, Subcommand)]
@@ -55,8 +92,60 @@ impl Cli {
                 println!("letter {slug} loaded");
                 Ok(())
             }
+            Command::Moderator(ModeratorCommand::Add { email, role }) => {
+                let password = read_password()?;
+                let role = match role {
+                    RoleArg::Admin => Role::Admin,
+                    RoleArg::Moderator => Role::Moderator,
+                };
+                blocking(move || {
+                    let mut conn = startup::command_connection(&settings)?;
+                    let actor = Actor {
+                        id: None,
+                        name: "command line".to_owned(),
+                    };
+                    moderation::add_moderator(&mut conn, &actor, &email, role, password)?;
+                    println!("{role} {email} added");
+                    Ok(())
+                })
+                .await
+            }
+            Command::Import { slug, file, kind } => {
+                let slug = Slug::parse(&slug)
+                    .ok_or_else(|| anyhow::anyhow!("{slug} is not a letter's slug"))?;
+                let kind = match kind {
+                    KindArg::Individual => SignatureKind::Individual,
+                    KindArg::Organisation => SignatureKind::Organisation,
+                };
+                let report = blocking(move || {
+                    let mut conn = startup::command_connection(&settings)?;
+                    let bar = indicatif::ProgressBar::new(0);
+                    let report = import::import(&mut conn, &slug, &file, kind, |done, total| {
+                        bar.set_length(total);
+                        bar.set_position(done);
+                    });
+                    bar.finish_and_clear();
+                    Ok(report?)
+                })
+                .await?;
+                println!(
+                    "imported {}, skipped {} already imported, {} probable duplicates flagged for review",
+                    report.imported, report.skipped, report.duplicates
+                );
+                Ok(())
+            }
         }
     }
+}
+
+/// UNDERSIGNED_PASSWORD, or a prompt that does not echo.
+fn read_password() -> anyhow::Result<SecretString> {
+    if let Ok(password) = std::env::var("UNDERSIGNED_PASSWORD") {
+        return Ok(SecretString::from(password));
+    }
+    let password = rpassword::prompt_password("Password (12 characters or more): ")
+        .map_err(|e| anyhow::anyhow!("cannot read a password ({e}); set UNDERSIGNED_PASSWORD"))?;
+    Ok(SecretString::from(password))
 }
 
 async fn blocking<T: Send + 'static>(

@@ -1,14 +1,17 @@
 //! Undersigned: open letters that professionals and organisations sign, each signature
 //! confirmed by mail, vetted by moderators, and published with its list.
 
+pub mod abuse;
 pub mod api;
 pub mod cli;
 pub mod config;
 pub mod db;
 pub mod domain;
+pub mod duplicates;
 pub mod keys;
 pub mod letters;
 pub mod mail;
+pub mod moderation;
 pub mod signing;
 pub mod startup;
 pub mod telemetry;

@@ -14,8 +14,9 @@ use crate::config::Settings;
 use crate::db::{self, Database, Pool};
 use crate::keys::SecretKey;
 use crate::mail::{Mailer, Worker};
+use crate::moderation::password;
 use crate::web::{AppState, PageError};
-use crate::{api, letters, signing};
+use crate::{api, letters, moderation, signing};
 
 pub struct Application {
     port: u16,
@@ -75,6 +76,8 @@ impl Application {
             secret,
             daily_mail_cap: settings.mail.daily_cap_per_address,
             mail_wakeup: wakeup,
+            secure_cookies: settings.base_url.starts_with("https://"),
+            dummy_hash: password::dummy_hash()?,
         });
         let listener = TcpListener::bind(&settings.bind)
             .with_context(|| format!("binding {}", settings.bind))?;
@@ -90,6 +93,7 @@ impl Application {
                 .configure(crate::web::routes)
                 .configure(signing::routes)
                 .configure(api::routes)
+                .configure(moderation::routes)
                 .default_service(web::to(crate::web::not_found))
         })
         .listen(listener)?
@@ -140,15 +144,18 @@ async fn prepare_database(
 
 /// `undersigned migrate`.
 pub fn migrate(settings: &Settings) -> anyhow::Result<()> {
+    command_connection(settings).map(drop)
+}
+
+/// Opens the database for a command: one connection, migrated.
+pub fn command_connection(settings: &Settings) -> anyhow::Result<db::PooledConn> {
     let pool = db::connect(&settings.database_url, 1)?;
-    db::run_migrations(&mut *pool.get()?)?;
-    Ok(())
+    let mut conn = pool.get()?;
+    db::run_migrations(&mut conn)?;
+    Ok(conn)
 }
 
 /// `undersigned letter load DIR`.
 pub fn load_letter(settings: &Settings, dir: &std::path::Path) -> anyhow::Result<String> {
-    let pool = db::connect(&settings.database_url, 1)?;
-    let mut conn = pool.get()?;
-    db::run_migrations(&mut conn)?;
-    Ok(letters::load(&mut conn, dir)?)
+    Ok(letters::load(&mut *command_connection(settings)?, dir)?)
 }

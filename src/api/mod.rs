@@ -6,7 +6,8 @@ use chrono::Utc;
 use serde::{Deserialize, Serialize};
 use serde_json::json;
 
-use crate::db::models::{Letter, LetterCounts, LetterStatus, ListFilter, Signature};
+use crate::abuse;
+use crate::db::models::{Cursor, Letter, LetterCounts, LetterStatus, ListFilter, Signature};
 use crate::domain::Slug;
 use crate::signing::{
     FORM_LIMIT, FieldErrors, PublicEntry, SignForm, Submission, record_signature,
@@ -164,10 +165,9 @@ async fn signatories(
     }
     let after = match query.cursor.as_deref() {
         None | Some("") => None,
-        Some(c) => Some(
-            c.parse::<i64>()
-                .map_err(|_| ApiError::BadQuery("cursor is not valid".into()))?,
-        ),
+        Some(c) => {
+            Some(Cursor::parse(c).ok_or_else(|| ApiError::BadQuery("cursor is not valid".into()))?)
+        }
     };
     let filter = ListFilter {
         after,
@@ -182,7 +182,7 @@ async fn signatories(
         .await?;
     Ok(HttpResponse::Ok().json(SignatoriesJson {
         items: page.items.iter().map(PublicEntry::from).collect(),
-        next_cursor: page.next_after.map(|id| id.to_string()),
+        next_cursor: page.next_after.map(|c| c.to_string()),
     }))
 }
 
@@ -226,6 +226,9 @@ async fn sign(
         serde_json::from_slice(&body).map_err(|e| BodyError::Malformed(e.to_string()))?;
     let submission = Submission::try_from(&SignForm::from(json)).map_err(ApiError::Validation)?;
     let app = state.clone();
+    let network = req
+        .peer_addr()
+        .map(|a| abuse::network_key(&state.secret, a.ip()));
     state
         .write(move |conn| {
             let letter = Letter::find_public(conn, &slug)?.ok_or(ApiError::NotFound)?;
@@ -239,6 +242,7 @@ async fn sign(
                 &submission,
                 &app.secret,
                 app.daily_mail_cap,
+                network,
                 now,
             )?;
             Ok(())

@@ -166,12 +166,19 @@ pub fn run_migrations(conn: &mut DbConn) -> Result<(), DbError> {
 }
 
 /// A transaction that writes. On SQLite it starts with `BEGIN IMMEDIATE`, so that two writers
-/// queue on the busy timeout instead of failing when a read lock cannot be upgraded.
+/// queue on the busy timeout instead of failing when a read lock cannot be upgraded. Inside
+/// another transaction it is a savepoint.
 pub fn write_transaction<T, E, F>(conn: &mut DbConn, f: F) -> Result<T, E>
 where
     F: FnOnce(&mut DbConn) -> Result<T, E>,
     E: From<DieselError>,
 {
+    let nested = <DbConn as Connection>::TransactionManager::transaction_manager_status_mut(conn)
+        .transaction_depth()?
+        .is_some();
+    if nested {
+        return conn.transaction(f);
+    }
     let DbConn::Sqlite(sqlite) = conn else {
         return conn.transaction(f);
     };

@@ -33,6 +33,14 @@ diesel::table! {
         verified_at -> Nullable<Timestamp>,
         published_at -> Nullable<Timestamp>,
         withdrawn_at -> Nullable<Timestamp>,
+        pinned -> Bool,
+        name_key -> Text,
+        name_first -> Text,
+        name_last -> Text,
+        flags -> Text,
+        network_key -> Nullable<Text>,
+        import_key -> Nullable<Text>,
+        reject_reason -> Nullable<Text>,
     }
 }
 
@@ -72,8 +80,80 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    moderators (id) {
+        id -> BigInt,
+        email -> Text,
+        password_hash -> Text,
+        role -> Text,
+        disabled -> Bool,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    sessions (id_hash) {
+        id_hash -> Text,
+        moderator_id -> BigInt,
+        csrf_token -> Text,
+        created_at -> Timestamp,
+        last_seen_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    login_throttle (throttle_key) {
+        throttle_key -> Text,
+        failures -> Integer,
+        first_failure_at -> Timestamp,
+        locked_until -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
+    audit_log (id) {
+        id -> BigInt,
+        moderator_id -> Nullable<BigInt>,
+        actor -> Text,
+        action -> Text,
+        letter_id -> Nullable<BigInt>,
+        signature_id -> Nullable<BigInt>,
+        before_state -> Nullable<Text>,
+        after_state -> Nullable<Text>,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    duplicate_pairs (id) {
+        id -> BigInt,
+        letter_id -> BigInt,
+        first_id -> BigInt,
+        second_id -> BigInt,
+        reason -> Text,
+        status -> Text,
+        created_at -> Timestamp,
+        resolved_by -> Nullable<BigInt>,
+        resolved_at -> Nullable<Timestamp>,
+    }
+}
+
 diesel::joinable!(signatures -> letters (letter_id));
+diesel::joinable!(sessions -> moderators (moderator_id));
+diesel::joinable!(audit_log -> moderators (moderator_id));
+diesel::joinable!(audit_log -> letters (letter_id));
 diesel::joinable!(tokens -> signatures (signature_id));
 diesel::joinable!(outbox -> signatures (signature_id));
 
-diesel::allow_tables_to_appear_in_same_query!(letters, signatures, tokens, outbox, mail_recipients);
+diesel::allow_tables_to_appear_in_same_query!(
+    letters,
+    signatures,
+    tokens,
+    outbox,
+    mail_recipients,
+    moderators,
+    sessions,
+    login_throttle,
+    audit_log,
+    duplicate_pairs,
+);

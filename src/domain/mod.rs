@@ -9,7 +9,7 @@ mod website;
 pub use email::{EmailAddress, EmailError};
 pub use slug::Slug;
 pub use text::{
-    OrganisationName, PersonName, TextError, Title, fold_for_search, without_forbidden,
+    OrganisationName, PersonName, Reason, TextError, Title, fold_for_search, without_forbidden,
 };
 pub use token::{RawToken, constant_time_eq};
 pub use website::{Website, WebsiteError};

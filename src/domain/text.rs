@@ -110,6 +110,18 @@ impl OrganisationName {
     }
 }
 
+/// Why a moderator rejected an entry, kept for the audit log.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Reason(String);
+
+impl Reason {
+    pub const MAX: usize = 300;
+
+    pub fn parse(input: &str) -> Result<Self, TextError> {
+        required_with_letters(input, Self::MAX).map(Self)
+    }
+}
+
 macro_rules! text_accessors {
     ($($t:ty),+) => {$(
         impl AsRef<str> for $t {
@@ -120,7 +132,7 @@ macro_rules! text_accessors {
         }
     )+};
 }
-text_accessors!(PersonName, Title, OrganisationName);
+text_accessors!(PersonName, Title, OrganisationName, Reason);
 
 /// Lower case without accents or punctuation runs, for searching ("Zoë" is found by "zoe").
 pub fn fold_for_search(input: &str) -> String {

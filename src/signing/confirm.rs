@@ -12,6 +12,7 @@ use crate::db::models::{
 };
 use crate::db::{DbConn, write_transaction};
 use crate::domain::RawToken;
+use crate::duplicates;
 use crate::web::{AppState, PageError};
 
 #[derive(Template, WebTemplate)]
@@ -88,7 +89,7 @@ pub async fn verify(
     token: web::Path<String>,
 ) -> Result<DonePage, PageError> {
     let token = token.into_inner();
-    let (letter, outcome) = state
+    let (letter, outcome, id) = state
         .write(move |conn| {
             write_transaction(conn, |conn| {
                 let (token, signature, letter) = find(conn, &token, TokenPurpose::Verify)?;
@@ -108,11 +109,28 @@ pub async fn verify(
                     true if publish_now => Outcome::Published,
                     true => Outcome::AwaitingModeration,
                 };
-                Ok((letter, outcome))
+                Ok((letter, outcome, signature.id))
             })
         })
         .await?;
+    if !matches!(outcome, Outcome::AlreadyConfirmed) {
+        find_duplicates(&state, id).await;
+    }
     Ok(DonePage { letter, outcome })
+}
+
+/// A confirmed signature enters the moderators' view: compare it with the letter's entries.
+/// Done after the confirmation commits; a failure here is logged and costs the signer nothing.
+async fn find_duplicates(state: &AppState, id: i64) {
+    let found = state
+        .write(move |conn| {
+            let signature = Signature::find(conn, id)?;
+            duplicates::detect(conn, &signature, Utc::now().naive_utc()).map_err(anyhow::Error::new)
+        })
+        .await;
+    if let Err(e) = found {
+        tracing::error!(error = ?e, signature = id, "duplicate detection failed");
+    }
 }
 
 /// Withdraws the signature and erases its personal data; any mail still queued is dropped.

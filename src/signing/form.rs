@@ -3,8 +3,9 @@ use std::collections::BTreeMap;
 use chrono::NaiveDateTime;
 use serde::Deserialize;
 
-use crate::db::models::{NewSignature, SignatureKind, SignatureState};
+use crate::db::models::{Flag, NewSignature, SignatureKind, SignatureState};
 use crate::domain::{EmailAddress, OrganisationName, PersonName, Title, Website, fold_for_search};
+use crate::duplicates::NameKey;
 
 /// The sign form as posted (every field as typed, so that it can be shown again).
 #[derive(Debug, Default, Clone, Deserialize)]
@@ -108,6 +109,23 @@ impl TryFrom<&SignForm> for Submission {
     }
 }
 
+/// What the public search matches: only what is published. An anonymous signer is found by
+/// "anonymous" and their title, never by their name or organisation.
+pub fn search_key(
+    kind: SignatureKind,
+    public: bool,
+    name: Option<&str>,
+    title: Option<&str>,
+    organisation: Option<&str>,
+) -> String {
+    let parts = match kind {
+        SignatureKind::Organisation => vec![organisation],
+        SignatureKind::Individual if public => vec![name, title, organisation],
+        SignatureKind::Individual => vec![Some("Anonymous"), title],
+    };
+    fold_for_search(&parts.into_iter().flatten().collect::<Vec<_>>().join(" "))
+}
+
 fn check<T>(
     errors: &mut FieldErrors,
     field: &'static str,
@@ -134,18 +152,13 @@ impl Submission {
                 affiliation,
                 public,
             } => {
-                // An anonymous signer is found by what is published, never by their name.
-                let shown = if *public { name.as_ref() } else { "Anonymous" };
-                let affiliation_shown = affiliation.as_ref().filter(|_| *public);
-                let searchable = [
-                    Some(shown),
+                let searchable = search_key(
+                    SignatureKind::Individual,
+                    *public,
+                    Some(name.as_ref()),
                     title.as_ref().map(AsRef::as_ref),
-                    affiliation_shown.map(AsRef::as_ref),
-                ]
-                .into_iter()
-                .flatten()
-                .collect::<Vec<_>>()
-                .join(" ");
+                    affiliation.as_ref().map(AsRef::as_ref),
+                );
                 (
                     Some(text(name)),
                     title.as_ref().map(|t| text(t)),
@@ -166,8 +179,23 @@ impl Submission {
                 Some(text(name)),
                 Some(text(website)),
                 true,
-                text(name),
+                search_key(
+                    SignatureKind::Organisation,
+                    true,
+                    None,
+                    None,
+                    Some(name.as_ref()),
+                ),
             ),
+        };
+        let key = NameKey::of(match &self.signer {
+            Signer::Individual { name, .. } => name.as_ref(),
+            Signer::Organisation { name, .. } => name.as_ref(),
+        });
+        let flags = if crate::abuse::is_disposable(self.email.as_ref()) {
+            Flag::column(&[Flag::Disposable])
+        } else {
+            String::new()
         };
         NewSignature {
             letter_id,
@@ -180,8 +208,15 @@ impl Submission {
             email: Some(self.email.as_ref().to_owned()),
             email_key: Some(self.email.canonical()),
             public,
-            search_key: fold_for_search(&searchable),
+            search_key: searchable,
             created_at: now,
+            published_at: None,
+            name_key: key.full,
+            name_first: key.first,
+            name_last: key.last,
+            flags,
+            network_key: None,
+            import_key: None,
         }
     }
 }

@@ -5,10 +5,10 @@ use askama_web::WebTemplate;
 use serde::Deserialize;
 
 use super::PublicEntry;
-use crate::db::models::{Letter, LetterCounts, ListFilter, Signature, SignatureKind};
+use crate::db::models::{Cursor, Letter, LetterCounts, ListFilter, Signature, SignatureKind};
 use crate::domain::Slug;
 use crate::domain::fold_for_search;
-use crate::web::{AppState, PageError};
+use crate::web::{AppState, BodyError, PageError};
 
 const PAGE_SIZE: i64 = 50;
 const QUERY_MAX: usize = 100;
@@ -17,8 +17,17 @@ const QUERY_MAX: usize = 100;
 pub struct ListQuery {
     kind: Option<SignatureKind>,
     q: Option<String>,
-    after: Option<i64>,
-    before: Option<i64>,
+    after: Option<String>,
+    before: Option<String>,
+}
+
+fn cursor(text: Option<&str>) -> Result<Option<Cursor>, PageError> {
+    match text {
+        None | Some("") => Ok(None),
+        Some(t) => Cursor::parse(t)
+            .map(Some)
+            .ok_or_else(|| PageError::Body(BodyError::Malformed("cursor".into()))),
+    }
 }
 
 #[derive(Template, WebTemplate)]
@@ -29,8 +38,8 @@ pub struct SignatoriesPage {
     organisations: bool,
     q: String,
     entries: Vec<PublicEntry>,
-    next_after: Option<i64>,
-    prev_before: Option<i64>,
+    next_after: Option<Cursor>,
+    prev_before: Option<Cursor>,
 }
 
 impl SignatoriesPage {
@@ -62,8 +71,8 @@ pub async fn signatories(
     let filter = ListFilter {
         kind: Some(kind),
         search: Some(fold_for_search(&q)),
-        after: query.after,
-        before: query.before,
+        after: cursor(query.after.as_deref())?,
+        before: cursor(query.before.as_deref())?,
         limit: PAGE_SIZE,
     };
     let (letter, counts, page) = state

@@ -11,7 +11,7 @@ mod record;
 use actix_web::web;
 
 pub use entry::PublicEntry;
-pub use form::{FieldErrors, SignForm, Submission};
+pub use form::{FieldErrors, SignForm, Submission, search_key};
 pub use record::record_signature;
 
 /// Signature forms are small; anything near this is not a person signing.

@@ -5,6 +5,7 @@ use askama_web::WebTemplate;
 use chrono::Utc;
 
 use super::{FORM_LIMIT, FieldErrors, PublicEntry, SignForm, Submission, record_signature};
+use crate::abuse;
 use crate::db::DbConn;
 use crate::db::models::{Letter, LetterCounts, LetterStatus, Signature};
 use crate::domain::Slug;
@@ -134,6 +135,9 @@ pub async fn sign(
     if letter.status() != LetterStatus::Open {
         return Err(PageError::LetterClosed);
     }
+    let network = req
+        .peer_addr()
+        .map(|a| abuse::network_key(&state.secret, a.ip()));
     let outcome = match submission {
         Ok(submission) => {
             let app = state.clone();
@@ -141,7 +145,7 @@ pub async fn sign(
                 .write(move |conn| {
                     let now = Utc::now().naive_utc();
                     let (secret, cap) = (&app.secret, app.daily_mail_cap);
-                    record_signature(conn, &letter, &submission, secret, cap, now)?;
+                    record_signature(conn, &letter, &submission, secret, cap, network, now)?;
                     Ok::<_, PageError>(None)
                 })
                 .await?

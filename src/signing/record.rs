@@ -2,7 +2,10 @@ use chrono::NaiveDateTime;
 use diesel::QueryResult;
 
 use super::Submission;
-use crate::db::models::{Letter, MailKind, NewOutboxMail, OutboxMail, Signature, SignatureState};
+use crate::abuse::NETWORK_HOURLY_LIMIT;
+use crate::db::models::{
+    Flag, Letter, MailKind, NewOutboxMail, OutboxMail, Signature, SignatureState,
+};
 use crate::db::{DbConn, is_unique_violation, write_transaction};
 use crate::keys::SecretKey;
 
@@ -10,16 +13,26 @@ use crate::keys::SecretKey;
 /// is without its mail. A new address gets a verification mail; a pending one gets it again
 /// (with the details corrected); a confirmed one gets an "already signed" mail. The caller
 /// answers all three alike. Returns whether a mail was queued (false once the address has
-/// reached the daily cap).
+/// reached the daily cap). `network` is the keyed hash of the client's network; a network
+/// that signed more than `abuse::NETWORK_HOURLY_LIMIT` times in the last hour is flagged.
 pub fn record_signature(
     conn: &mut DbConn,
     letter: &Letter,
     submission: &Submission,
     secret: &SecretKey,
     daily_cap: i64,
+    network: Option<String>,
     now: NaiveDateTime,
 ) -> QueryResult<bool> {
-    let row = submission.to_row(letter.id, now);
+    let mut row = submission.to_row(letter.id, now);
+    if let Some(network) = &network
+        && Signature::count_from_network(conn, network, now)? >= NETWORK_HOURLY_LIMIT
+    {
+        let mut flags: Vec<Flag> = row.flags.split(',').filter_map(Flag::from_db).collect();
+        flags.push(Flag::Network);
+        row.flags = Flag::column(&flags);
+    }
+    row.network_key = network;
     let canonical = submission.email.canonical();
     let recipient_key = secret.keyed_hash("mail-recipient", &canonical);
     let mut attempt = 0;

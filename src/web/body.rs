@@ -67,9 +67,9 @@ pub async fn read_body(
     Ok(body)
 }
 
-/// Decodes `application/x-www-form-urlencoded`, refusing any value that is not valid UTF-8
-/// once percent-decoded (the usual decoders replace such bytes silently).
-pub fn parse_form<T: serde::de::DeserializeOwned>(body: &[u8]) -> Result<T, BodyError> {
+/// Refuses a form body holding any value that is not valid UTF-8 once percent-decoded (the
+/// usual decoders replace such bytes silently).
+fn check_utf8(body: &[u8]) -> Result<(), BodyError> {
     for pair in body.split(|b| *b == b'&') {
         let plus_as_space: Vec<u8> = pair
             .iter()
@@ -78,5 +78,38 @@ pub fn parse_form<T: serde::de::DeserializeOwned>(body: &[u8]) -> Result<T, Body
         let decoded: Vec<u8> = percent_encoding::percent_decode(&plus_as_space).collect();
         std::str::from_utf8(&decoded).map_err(|_| BodyError::Encoding)?;
     }
+    Ok(())
+}
+
+/// Decodes `application/x-www-form-urlencoded` into a struct.
+pub fn parse_form<T: serde::de::DeserializeOwned>(body: &[u8]) -> Result<T, BodyError> {
+    check_utf8(body)?;
     serde_urlencoded::from_bytes(body).map_err(|e| BodyError::Malformed(e.to_string()))
+}
+
+/// A decoded form whose keys may repeat (`ids=1&ids=2`).
+pub struct Fields(Vec<(String, String)>);
+
+impl Fields {
+    pub fn parse(body: &[u8]) -> Result<Fields, BodyError> {
+        check_utf8(body)?;
+        Ok(Fields(
+            url::form_urlencoded::parse(body).into_owned().collect(),
+        ))
+    }
+
+    /// The first value of `key`, or "".
+    pub fn get(&self, key: &str) -> &str {
+        self.0
+            .iter()
+            .find(|(k, _)| k == key)
+            .map_or("", |(_, v)| v.as_str())
+    }
+
+    pub fn all(&self, key: &str) -> impl Iterator<Item = &str> {
+        self.0
+            .iter()
+            .filter(move |(k, _)| k == key)
+            .map(|(_, v)| v.as_str())
+    }
 }

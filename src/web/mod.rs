@@ -15,7 +15,7 @@ use askama::Template;
 use askama_web::WebTemplate;
 use tokio::sync::Notify;
 
-pub use body::{BodyError, parse_form, read_body};
+pub use body::{BodyError, Fields, parse_form, read_body};
 pub use errors::{ErrorPage, PageError, not_found};
 
 use crate::db::models::{Letter, LetterCounts};
@@ -29,6 +29,10 @@ pub struct AppState {
     pub daily_mail_cap: i64,
     /// Wakes the mail worker as soon as a mail is queued.
     pub mail_wakeup: Arc<Notify>,
+    /// Served over HTTPS: cookies are `Secure` and the session cookie takes the `__Host-` prefix.
+    pub secure_cookies: bool,
+    /// Unknown login addresses are checked against this, so they cost what a wrong password does.
+    pub dummy_hash: String,
 }
 
 impl AppState {

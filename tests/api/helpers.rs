@@ -124,6 +124,7 @@ pub struct Options {
     /// False: no SMTP URL, so mail goes to `.eml` files.
     pub smtp: bool,
     pub token_ttl: Duration,
+    pub base_url: Option<String>,
 }
 
 impl Default for Options {
@@ -133,6 +134,7 @@ impl Default for Options {
             smtp_refusing: false,
             smtp: true,
             token_ttl: Duration::from_secs(7 * 86400),
+            base_url: None,
         }
     }
 }
@@ -161,6 +163,9 @@ pub async fn spawn_app_with(options: Options) -> TestApp {
     settings.mail_from = "Undersigned Test <letters@example.org>".into();
     settings.secret_key = Some("test-secret-key-that-is-long-enough-0123".to_owned().into());
     settings.token_ttl = options.token_ttl;
+    if let Some(base_url) = options.base_url {
+        settings.base_url = base_url;
+    }
     settings.db_pool_size = 4;
     settings.mail.poll_interval = Duration::from_millis(100);
     settings.mail.retry_base = Duration::from_millis(100);
@@ -186,6 +191,12 @@ pub async fn spawn_app_with(options: Options) -> TestApp {
         worker,
         _db: db,
     }
+}
+
+#[derive(QueryableByName)]
+struct Text {
+    #[diesel(sql_type = diesel::sql_types::Text)]
+    s: String,
 }
 
 #[derive(QueryableByName)]
@@ -218,6 +229,10 @@ pub fn organisation(name: &str, email: &str) -> Vec<(&'static str, String)> {
 }
 
 impl TestApp {
+    pub fn database_url(&self) -> String {
+        self._db.url()
+    }
+
     pub fn url(&self, path: &str) -> String {
         format!("{}{}", self.address, path)
     }
@@ -267,6 +282,17 @@ impl TestApp {
             .get_result::<Count>(&mut *conn)
             .unwrap()
             .n
+    }
+
+    /// Runs `SELECT … AS s …` and returns the strings.
+    pub fn strings(&self, sql: &str) -> Vec<String> {
+        let mut conn = self.pool.get().unwrap();
+        diesel::sql_query(sql)
+            .load::<Text>(&mut *conn)
+            .unwrap()
+            .into_iter()
+            .map(|t| t.s)
+            .collect()
     }
 
     pub fn execute(&self, sql: &str) {
@@ -482,6 +508,150 @@ impl TestSmtp {
                 b"502 Not implemented\r\n"
             };
             write.write_all(reply).await?;
+        }
+    }
+}
+
+pub const PASSWORD: &str = "a long enough password";
+
+/// A logged-in moderator's browser: keeps cookies, sends the page's CSRF token and Origin.
+pub struct AdminSession {
+    pub client: reqwest::Client,
+    pub address: String,
+    pub csrf: String,
+}
+
+pub fn csrf_in(page: &str) -> Option<String> {
+    let start = page.find("name=\"csrf_token\" value=\"")? + 25;
+    Some(page[start..].split('"').next()?.to_owned())
+}
+
+pub fn browser(local: Option<std::net::IpAddr>) -> reqwest::Client {
+    let mut builder = reqwest::Client::builder()
+        .cookie_store(true)
+        .redirect(reqwest::redirect::Policy::none());
+    if let Some(ip) = local {
+        builder = builder.local_address(ip);
+    }
+    builder.build().unwrap()
+}
+
+impl TestApp {
+    pub fn add_moderator(&self, email: &str, role: undersigned::db::models::Role) {
+        let mut conn = self.pool.get().unwrap();
+        let actor = undersigned::moderation::Actor {
+            id: None,
+            name: "test".into(),
+        };
+        undersigned::moderation::add_moderator(
+            &mut conn,
+            &actor,
+            email,
+            role,
+            PASSWORD.to_owned().into(),
+        )
+        .unwrap();
+    }
+
+    /// Opens the login page and posts the form; returns the answer.
+    pub async fn try_login(
+        &self,
+        client: &reqwest::Client,
+        email: &str,
+        password: &str,
+    ) -> reqwest::Response {
+        let page = client
+            .get(self.url("/admin/login"))
+            .send()
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap();
+        let csrf = csrf_in(&page).unwrap();
+        client
+            .post(self.url("/admin/login"))
+            .header("origin", &self.address)
+            .form(&[
+                ("email", email),
+                ("password", password),
+                ("csrf_token", &csrf),
+            ])
+            .send()
+            .await
+            .unwrap()
+    }
+
+    /// Adds a moderator with `role` and logs them in.
+    pub async fn admin(&self, email: &str, role: undersigned::db::models::Role) -> AdminSession {
+        self.add_moderator(email, role);
+        let client = browser(None);
+        let res = self.try_login(&client, email, PASSWORD).await;
+        assert_eq!(res.status().as_u16(), 303, "login");
+        let page = client
+            .get(self.url("/admin"))
+            .send()
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap();
+        AdminSession {
+            client,
+            address: self.address.clone(),
+            csrf: csrf_in(&page).expect("a CSRF token on the dashboard"),
+        }
+    }
+}
+
+impl AdminSession {
+    pub async fn get(&self, path: &str) -> (u16, String) {
+        let res = self
+            .client
+            .get(format!("{}{path}", self.address))
+            .send()
+            .await
+            .unwrap();
+        (res.status().as_u16(), res.text().await.unwrap())
+    }
+
+    /// Posts a form as our own page would: with the CSRF token and our Origin.
+    pub async fn post(&self, path: &str, fields: &[(&str, &str)]) -> reqwest::Response {
+        let mut form: Vec<(&str, &str)> = fields.to_vec();
+        form.push(("csrf_token", &self.csrf));
+        self.client
+            .post(format!("{}{path}", self.address))
+            .header("origin", &self.address)
+            .form(&form)
+            .send()
+            .await
+            .unwrap()
+    }
+}
+
+impl TestApp {
+    /// Logs an existing moderator in again, in a new browser.
+    pub async fn admin_again(&self, email: &str) -> AdminSession {
+        let client = browser(None);
+        assert_eq!(
+            self.try_login(&client, email, PASSWORD)
+                .await
+                .status()
+                .as_u16(),
+            303
+        );
+        let page = client
+            .get(self.url("/admin"))
+            .send()
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap();
+        AdminSession {
+            client,
+            address: self.address.clone(),
+            csrf: csrf_in(&page).unwrap(),
         }
     }
 }

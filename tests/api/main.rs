@@ -5,10 +5,12 @@
 
 mod api;
 mod cli;
+mod duplicates;
 mod helpers;
 mod hostile;
 mod listing;
 mod mail;
+mod moderation;
 mod schema;
 mod signing;
 mod tokens;

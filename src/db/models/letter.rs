@@ -75,6 +75,21 @@ impl Letter {
             .first(conn)
     }
 
+    /// Every letter, drafts too (for moderators).
+    pub fn list_all(conn: &mut DbConn) -> QueryResult<Vec<Letter>> {
+        letters::table
+            .order(letters::id.asc())
+            .select(Letter::as_select())
+            .load(conn)
+    }
+
+    pub fn find_by_slug(conn: &mut DbConn, slug: &Slug) -> QueryResult<Letter> {
+        letters::table
+            .filter(letters::slug.eq(slug.as_ref()))
+            .select(Letter::as_select())
+            .first(conn)
+    }
+
     pub fn list_public(conn: &mut DbConn) -> QueryResult<Vec<Letter>> {
         letters::table
             .filter(letters::status.ne(LetterStatus::Draft.as_str()))

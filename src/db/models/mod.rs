@@ -1,13 +1,27 @@
 //! Row structs, their `New*` insertables, and the queries that belong to each table.
 
+mod audit;
+mod duplicate;
 mod letter;
+mod moderator;
 mod outbox;
+mod queue;
+mod session;
 mod signature;
+mod throttle;
 mod token;
 
+pub use audit::{AuditFilter, AuditRow, NewAuditEntry};
+pub use duplicate::{DuplicatePair, PairStatus};
 pub use letter::{Letter, LetterCounts, LetterStatus, Moderation, NewLetter};
+pub use moderator::{Moderator, NewModerator, Role};
 pub use outbox::{MailKind, NewOutboxMail, OutboxMail, OutboxState};
-pub use signature::{ListFilter, NewSignature, Page, Signature, SignatureKind, SignatureState};
+pub use queue::{QueueFilter, SignatureEdit};
+pub use session::Session;
+pub use signature::{
+    Cursor, Flag, ListFilter, NewSignature, Page, Signature, SignatureKind, SignatureState,
+};
+pub use throttle::LoginThrottle;
 pub use token::{NewToken, Token, TokenPurpose};
 
 /// Text stored in a column for an enum, in one place per enum.

@@ -14,6 +14,20 @@ text_enum!(SignatureState {
     Withdrawn => "withdrawn",
     Duplicate => "duplicate",
 });
+text_enum!(Flag { Disposable => "disposable", Network => "network", Bot => "bot" });
+
+impl Flag {
+    pub const ALL: [Flag; 3] = [Flag::Disposable, Flag::Network, Flag::Bot];
+
+    /// The `flags` column: `,a,b,` so that one flag is found with `LIKE '%,a,%'`.
+    pub fn column(flags: &[Flag]) -> String {
+        if flags.is_empty() {
+            return String::new();
+        }
+        let names: Vec<&str> = flags.iter().map(|f| f.as_str()).collect();
+        format!(",{},", names.join(","))
+    }
+}
 
 #[derive(Clone, Debug, Queryable, Selectable, Identifiable)]
 #[diesel(table_name = signatures)]
@@ -34,6 +48,14 @@ pub struct Signature {
     pub verified_at: Option<NaiveDateTime>,
     pub published_at: Option<NaiveDateTime>,
     pub withdrawn_at: Option<NaiveDateTime>,
+    pub pinned: bool,
+    pub name_key: String,
+    pub name_first: String,
+    pub name_last: String,
+    pub flags: String,
+    pub network_key: Option<String>,
+    pub import_key: Option<String>,
+    pub reject_reason: Option<String>,
 }
 
 /// What a signer submits; also what a pending signer may correct by signing again.
@@ -52,6 +74,50 @@ pub struct NewSignature {
     pub public: bool,
     pub search_key: String,
     pub created_at: NaiveDateTime,
+    pub published_at: Option<NaiveDateTime>,
+    pub name_key: String,
+    pub name_first: String,
+    pub name_last: String,
+    /// `,flag,flag,` (see `Flag`), or empty.
+    pub flags: String,
+    pub network_key: Option<String>,
+    pub import_key: Option<String>,
+}
+
+/// A position in the published order: pinned entries first, then by id. Written `p42` for
+/// pinned entry 42, `42` otherwise.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Cursor {
+    pub pinned: bool,
+    pub id: i64,
+}
+
+impl Cursor {
+    pub fn parse(text: &str) -> Option<Cursor> {
+        let (pinned, digits) = match text.strip_prefix('p') {
+            Some(rest) => (true, rest),
+            None => (false, text),
+        };
+        let id = digits.parse().ok().filter(|id: &i64| *id > 0)?;
+        Some(Cursor { pinned, id })
+    }
+
+    fn of(s: &Signature) -> Cursor {
+        Cursor {
+            pinned: s.pinned,
+            id: s.id,
+        }
+    }
+}
+
+impl std::fmt::Display for Cursor {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        if self.pinned {
+            write!(f, "p{}", self.id)
+        } else {
+            write!(f, "{}", self.id)
+        }
+    }
 }
 
 /// Which part of a letter's public list to read.
@@ -60,8 +126,8 @@ pub struct ListFilter {
     pub kind: Option<SignatureKind>,
     /// Already folded with `domain::fold_for_search`.
     pub search: Option<String>,
-    pub after: Option<i64>,
-    pub before: Option<i64>,
+    pub after: Option<Cursor>,
+    pub before: Option<Cursor>,
     pub limit: i64,
 }
 
@@ -69,14 +135,26 @@ pub struct ListFilter {
 pub struct Page {
     pub items: Vec<Signature>,
     /// Cursor for the page after this one.
-    pub next_after: Option<i64>,
+    pub next_after: Option<Cursor>,
     /// Cursor for the page before this one.
-    pub prev_before: Option<i64>,
+    pub prev_before: Option<Cursor>,
+}
+
+#[derive(Clone, Copy)]
+enum Direction {
+    /// Ids above the bound, ascending.
+    Up(Option<i64>),
+    /// Ids below the bound, descending.
+    Down(Option<i64>),
 }
 
 impl Signature {
     pub fn kind(&self) -> SignatureKind {
         SignatureKind::from_db(&self.kind).unwrap_or(SignatureKind::Individual)
+    }
+
+    pub fn flag_list(&self) -> Vec<Flag> {
+        self.flags.split(',').filter_map(Flag::from_db).collect()
     }
 
     pub fn state(&self) -> SignatureState {
@@ -165,17 +243,21 @@ impl Signature {
             .load(conn)
     }
 
-    /// One page of the published list, in signing order, by keyset on `id`.
-    pub fn list_published(
+    /// Published entries of one pinned-ness, from a bound, in index order.
+    fn published_run(
         conn: &mut DbConn,
         letter_id: i64,
         filter: &ListFilter,
-    ) -> QueryResult<Page> {
+        pinned: bool,
+        direction: Direction,
+        limit: i64,
+    ) -> QueryResult<Vec<Signature>> {
         let mut query = signatures::table
             .filter(signatures::letter_id.eq(letter_id))
             .filter(signatures::state.eq(SignatureState::Published.as_str()))
+            .filter(signatures::pinned.eq(pinned))
             .select(Signature::as_select())
-            .limit(filter.limit + 1)
+            .limit(limit)
             .into_boxed();
         if let Some(kind) = filter.kind {
             query = query.filter(signatures::kind.eq(kind.as_str()));
@@ -187,41 +269,71 @@ impl Signature {
                     .escape('\\'),
             );
         }
-        let backwards = filter.before.is_some() && filter.after.is_none();
-        query = match (filter.after, filter.before) {
-            (Some(after), _) => query
-                .filter(signatures::id.gt(after))
+        query = match direction {
+            Direction::Up(bound) => query
+                .filter(signatures::id.gt(bound.unwrap_or(0)))
                 .order(signatures::id.asc()),
-            (None, Some(before)) => query
-                .filter(signatures::id.lt(before))
+            Direction::Down(bound) => query
+                .filter(signatures::id.lt(bound.unwrap_or(i64::MAX)))
                 .order(signatures::id.desc()),
-            (None, None) => query.order(signatures::id.asc()),
         };
-        let mut items = query.load(conn)?;
-        let more = items.len() as i64 > filter.limit;
-        items.truncate(filter.limit.max(0) as usize);
-        if backwards {
+        query.load(conn)
+    }
+
+    /// One page of the published list: pinned entries first, then in signing order. Keyset
+    /// paging on (pinned, id), read as two index-ordered runs so no page sorts the whole list.
+    pub fn list_published(
+        conn: &mut DbConn,
+        letter_id: i64,
+        filter: &ListFilter,
+    ) -> QueryResult<Page> {
+        let want = filter.limit.max(1);
+        let mut run = |pinned, direction, n| {
+            Self::published_run(conn, letter_id, filter, pinned, direction, n)
+        };
+        if let (Some(before), None) = (filter.before, filter.after) {
+            let mut items = if before.pinned {
+                run(true, Direction::Down(Some(before.id)), want + 1)?
+            } else {
+                let mut items = run(false, Direction::Down(Some(before.id)), want + 1)?;
+                if (items.len() as i64) <= want {
+                    let left = want + 1 - items.len() as i64;
+                    items.extend(run(true, Direction::Down(None), left)?);
+                }
+                items
+            };
+            let more = items.len() as i64 > want;
+            items.truncate(want as usize);
             items.reverse();
+            return Ok(Page {
+                next_after: items.last().map(Cursor::of),
+                prev_before: items.first().map(Cursor::of).filter(|_| more),
+                items,
+            });
         }
-        let first = items.first().map(|s| s.id);
-        let last = items.last().map(|s| s.id);
-        let (next_after, prev_before) = if backwards {
-            (last, if more { first } else { None })
-        } else {
-            (
-                if more { last } else { None },
-                first.filter(|_| filter.after.is_some()),
-            )
+        let after = filter.after;
+        let mut items = match after {
+            Some(c) if !c.pinned => run(false, Direction::Up(Some(c.id)), want + 1)?,
+            _ => {
+                let mut items = run(true, Direction::Up(after.map(|c| c.id)), want + 1)?;
+                if (items.len() as i64) <= want {
+                    let left = want + 1 - items.len() as i64;
+                    items.extend(run(false, Direction::Up(None), left)?);
+                }
+                items
+            }
         };
+        let more = items.len() as i64 > want;
+        items.truncate(want as usize);
         Ok(Page {
+            next_after: items.last().map(Cursor::of).filter(|_| more),
+            prev_before: items.first().map(Cursor::of).filter(|_| after.is_some()),
             items,
-            next_after,
-            prev_before,
         })
     }
 }
 
-fn escape_like(s: &str) -> String {
+pub(super) fn escape_like(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
         if matches!(c, '%' | '_' | '\\') {

@@ -1,0 +1,18 @@
+DROP INDEX signatures_published_order;
+DROP INDEX signatures_imported_once;
+DROP INDEX signatures_network;
+DROP INDEX signatures_name_last;
+DROP INDEX signatures_name_first;
+ALTER TABLE signatures DROP COLUMN reject_reason;
+ALTER TABLE signatures DROP COLUMN import_key;
+ALTER TABLE signatures DROP COLUMN network_key;
+ALTER TABLE signatures DROP COLUMN flags;
+ALTER TABLE signatures DROP COLUMN name_last;
+ALTER TABLE signatures DROP COLUMN name_first;
+ALTER TABLE signatures DROP COLUMN name_key;
+ALTER TABLE signatures DROP COLUMN pinned;
+DROP TABLE duplicate_pairs;
+DROP TABLE audit_log;
+DROP TABLE login_throttle;
+DROP TABLE sessions;
+DROP TABLE moderators;

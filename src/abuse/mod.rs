@@ -1,0 +1,107 @@
+//! Signs of abuse that cost people nothing: throwaway mail domains and floods from one network.
+
+use std::net::IpAddr;
+
+use crate::keys::SecretKey;
+
+/// More signatures than this from one network within an hour are flagged for moderators.
+/// Generous: a hospital or university network puts hundreds of people behind one address.
+pub const NETWORK_HOURLY_LIMIT: i64 = 50;
+
+/// Throwaway mail services (a short list of the most used; moderators see the flag).
+const DISPOSABLE_DOMAINS: &[&str] = &[
+    "10minutemail.com",
+    "20minutemail.com",
+    "33mail.com",
+    "anonaddy.me",
+    "burnermail.io",
+    "discard.email",
+    "dispostable.com",
+    "emailondeck.com",
+    "fakeinbox.com",
+    "getnada.com",
+    "guerrillamail.com",
+    "guerrillamail.net",
+    "guerrillamailblock.com",
+    "inboxkitten.com",
+    "mailcatch.com",
+    "maildrop.cc",
+    "mailinator.com",
+    "mailnesia.com",
+    "mintemail.com",
+    "mohmal.com",
+    "mytemp.email",
+    "nada.email",
+    "sharklasers.com",
+    "spam4.me",
+    "spamgourmet.com",
+    "temp-mail.org",
+    "tempail.com",
+    "tempmail.dev",
+    "tempmail.net",
+    "tempmailo.com",
+    "tempr.email",
+    "throwawaymail.com",
+    "trashmail.com",
+    "trashmail.de",
+    "yopmail.com",
+    "yopmail.fr",
+];
+
+pub fn is_disposable(email: &str) -> bool {
+    email
+        .rsplit_once('@')
+        .map(|(_, domain)| domain.trim_end_matches('.').to_ascii_lowercase())
+        .is_some_and(|d| {
+            DISPOSABLE_DOMAINS
+                .iter()
+                .any(|bad| d == *bad || d.ends_with(&format!(".{bad}")))
+        })
+}
+
+/// A keyed hash of the client's network (/24 for IPv4, /64 for IPv6): enough to see many
+/// signatures from one place, useless to anyone without the key. The address is not stored.
+pub fn network_key(secret: &SecretKey, ip: IpAddr) -> String {
+    let network = match ip {
+        IpAddr::V4(v4) => {
+            let [a, b, c, _] = v4.octets();
+            format!("{a}.{b}.{c}.0/24")
+        }
+        IpAddr::V6(v6) => {
+            let s = v6.segments();
+            format!("{:x}:{:x}:{:x}:{:x}::/64", s[0], s[1], s[2], s[3])
+        }
+    };
+    secret.keyed_hash("network", &network)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn disposable_domains() {
+        assert!(is_disposable("x@mailinator.com"));
+        assert!(is_disposable("x@eu.Mailinator.com"));
+        assert!(!is_disposable("x@nhs.net"));
+        assert!(!is_disposable("x@notmailinator.com"));
+    }
+
+    #[test]
+    fn networks_group_neighbours() {
+        let key = SecretKey::new("k".repeat(32).into());
+        let ip = |s: &str| s.parse::<IpAddr>().unwrap();
+        assert_eq!(
+            network_key(&key, ip("10.1.2.3")),
+            network_key(&key, ip("10.1.2.200"))
+        );
+        assert_ne!(
+            network_key(&key, ip("10.1.2.3")),
+            network_key(&key, ip("10.1.3.3"))
+        );
+        assert_eq!(
+            network_key(&key, ip("2001:db8:1:2::1")),
+            network_key(&key, ip("2001:db8:1:2:ffff::9"))
+        );
+    }
+}

@@ -1,0 +1,189 @@
+//! The moderators' view of signatures: filtered queues, counts, and state changes.
+
+use chrono::{Duration, NaiveDateTime};
+use diesel::prelude::*;
+
+use super::{Flag, Signature, SignatureKind, SignatureState};
+use crate::db::DbConn;
+use crate::db::schema::signatures;
+
+type Backend = <DbConn as Connection>::Backend;
+
+/// What a moderator filters the queue by. `search` is folded with `domain::fold_for_search`.
+#[derive(Debug, Default, Clone)]
+pub struct QueueFilter {
+    /// Empty: every state.
+    pub states: Vec<SignatureState>,
+    pub kind: Option<SignatureKind>,
+    pub search: Option<String>,
+    pub flag: Option<Flag>,
+}
+
+/// A moderator's correction of the published fields.
+#[derive(Debug, AsChangeset)]
+#[diesel(table_name = signatures, treat_none_as_null = true)]
+pub struct SignatureEdit {
+    pub name: Option<String>,
+    pub title: Option<String>,
+    pub organisation: Option<String>,
+    pub search_key: String,
+    pub name_key: String,
+    pub name_first: String,
+    pub name_last: String,
+}
+
+fn filtered(letter_id: i64, f: &QueueFilter) -> signatures::BoxedQuery<'static, Backend> {
+    let mut query = signatures::table
+        .filter(signatures::letter_id.eq(letter_id))
+        .into_boxed();
+    if !f.states.is_empty() {
+        let states: Vec<&'static str> = f.states.iter().map(|s| s.as_str()).collect();
+        query = query.filter(signatures::state.eq_any(states));
+    }
+    if let Some(kind) = f.kind {
+        query = query.filter(signatures::kind.eq(kind.as_str()));
+    }
+    if let Some(flag) = f.flag {
+        query = query.filter(signatures::flags.like(format!("%,{flag},%")));
+    }
+    if let Some(search) = f.search.as_deref().filter(|s| !s.is_empty()) {
+        let pattern = format!("%{}%", super::signature::escape_like(search));
+        query = query.filter(
+            signatures::name_key
+                .like(pattern.clone())
+                .escape('\\')
+                .or(signatures::search_key.like(pattern).escape('\\')),
+        );
+    }
+    query
+}
+
+impl Signature {
+    /// One page of a letter's queue, oldest first, by keyset on the id.
+    pub fn queue(
+        conn: &mut DbConn,
+        letter_id: i64,
+        filter: &QueueFilter,
+        after: Option<i64>,
+        limit: i64,
+    ) -> QueryResult<Vec<Signature>> {
+        filtered(letter_id, filter)
+            .filter(signatures::id.gt(after.unwrap_or(0)))
+            .order(signatures::id.asc())
+            .limit(limit)
+            .select(Signature::as_select())
+            .load(conn)
+    }
+
+    pub fn count_queue(
+        conn: &mut DbConn,
+        letter_id: i64,
+        filter: &QueueFilter,
+    ) -> QueryResult<i64> {
+        filtered(letter_id, filter).count().get_result(conn)
+    }
+
+    pub fn ids_in_queue(
+        conn: &mut DbConn,
+        letter_id: i64,
+        filter: &QueueFilter,
+    ) -> QueryResult<Vec<i64>> {
+        filtered(letter_id, filter)
+            .order(signatures::id.asc())
+            .select(signatures::id)
+            .load(conn)
+    }
+
+    /// How many entries of the letter are in each state.
+    pub fn state_counts(conn: &mut DbConn, letter_id: i64) -> QueryResult<Vec<(String, i64)>> {
+        signatures::table
+            .filter(signatures::letter_id.eq(letter_id))
+            .group_by(signatures::state)
+            .select((signatures::state, diesel::dsl::count_star()))
+            .load(conn)
+    }
+
+    /// Moves the entry to `to` if it is in one of `from`. False if it was not.
+    pub fn set_state(
+        conn: &mut DbConn,
+        id: i64,
+        from: &[SignatureState],
+        to: SignatureState,
+        reason: Option<&str>,
+        now: NaiveDateTime,
+    ) -> QueryResult<bool> {
+        let from: Vec<&str> = from.iter().map(|s| s.as_str()).collect();
+        let published_at = (to == SignatureState::Published).then_some(now);
+        let updated = diesel::update(signatures::table.find(id))
+            .filter(signatures::state.eq_any(from))
+            .set((
+                signatures::state.eq(to.as_str()),
+                signatures::published_at.eq(published_at),
+                signatures::reject_reason.eq(reason),
+            ))
+            .execute(conn)?;
+        Ok(updated == 1)
+    }
+
+    pub fn edit(conn: &mut DbConn, id: i64, edit: &SignatureEdit) -> QueryResult<usize> {
+        diesel::update(signatures::table.find(id))
+            .set(edit)
+            .execute(conn)
+    }
+
+    pub fn set_pinned(conn: &mut DbConn, id: i64, pinned: bool) -> QueryResult<usize> {
+        diesel::update(signatures::table.find(id))
+            .set(signatures::pinned.eq(pinned))
+            .execute(conn)
+    }
+
+    /// Entries of the same letter and kind that share the full name key, the first name or the
+    /// last name, among those confirmed or published: the only ones worth comparing.
+    pub fn duplicate_candidates(
+        conn: &mut DbConn,
+        s: &Signature,
+        limit: i64,
+    ) -> QueryResult<Vec<Signature>> {
+        let live = [
+            SignatureState::Pending.as_str(),
+            SignatureState::Published.as_str(),
+        ];
+        signatures::table
+            .filter(signatures::letter_id.eq(s.letter_id))
+            .filter(signatures::kind.eq(s.kind().as_str()))
+            .filter(signatures::id.ne(s.id))
+            .filter(signatures::state.eq_any(live))
+            .filter(
+                signatures::name_key
+                    .eq(&s.name_key)
+                    .or(signatures::name_first.eq(&s.name_first))
+                    .or(signatures::name_last.eq(&s.name_last)),
+            )
+            .order(signatures::id.asc())
+            .limit(limit)
+            .select(Signature::as_select())
+            .load(conn)
+    }
+
+    pub fn import_key_exists(conn: &mut DbConn, letter_id: i64, key: &str) -> QueryResult<bool> {
+        let n: i64 = signatures::table
+            .filter(signatures::letter_id.eq(letter_id))
+            .filter(signatures::import_key.eq(key))
+            .count()
+            .get_result(conn)?;
+        Ok(n > 0)
+    }
+
+    /// Signatures from one network in the hour before `now`.
+    pub fn count_from_network(
+        conn: &mut DbConn,
+        key: &str,
+        now: NaiveDateTime,
+    ) -> QueryResult<i64> {
+        signatures::table
+            .filter(signatures::network_key.eq(key))
+            .filter(signatures::created_at.gt(now - Duration::hours(1)))
+            .count()
+            .get_result(conn)
+    }
+}

@@ -1,0 +1,327 @@
+//! Logging in and out, the session cookie, and the checks every admin form passes.
+
+use std::future::Future;
+use std::pin::Pin;
+
+use actix_web::cookie::{Cookie, SameSite, time::Duration as CookieDuration};
+use actix_web::http::header;
+use actix_web::{FromRequest, HttpRequest, HttpResponse, get, post, web};
+use askama::Template;
+use chrono::Utc;
+use secrecy::SecretString;
+
+use super::{ADMIN_FORM_LIMIT, AdminError, password};
+use crate::db::models::{LoginThrottle, Moderator, Session};
+use crate::domain::{RawToken, constant_time_eq};
+use crate::web::{AppState, Fields, read_body};
+
+/// Login backoff caps: a network can be slowed for long, an account only briefly, so that an
+/// attacker cannot keep the real moderator out.
+const NETWORK_CAP: chrono::Duration = chrono::Duration::minutes(15);
+const ACCOUNT_CAP: chrono::Duration = chrono::Duration::minutes(1);
+const LOGIN_CSRF_COOKIE: &str = "undersigned_login_csrf";
+
+fn session_cookie_name(secure: bool) -> &'static str {
+    if secure {
+        "__Host-undersigned_session"
+    } else {
+        "undersigned_session"
+    }
+}
+
+fn cookie<'c>(name: &'c str, value: String, secure: bool) -> Cookie<'c> {
+    Cookie::build(name, value)
+        .path("/")
+        .http_only(true)
+        .secure(secure)
+        .same_site(SameSite::Lax)
+        .finish()
+}
+
+/// The logged-in moderator of this request, from a live session.
+pub struct CurrentModerator {
+    pub moderator: Moderator,
+    pub csrf_token: String,
+    session_hash: String,
+}
+
+impl FromRequest for CurrentModerator {
+    type Error = AdminError;
+    type Future = Pin<Box<dyn Future<Output = Result<Self, AdminError>>>>;
+
+    fn from_request(req: &HttpRequest, _: &mut actix_web::dev::Payload) -> Self::Future {
+        let state = req.app_data::<web::Data<AppState>>().cloned();
+        let token = state.as_ref().and_then(|s| {
+            req.cookie(session_cookie_name(s.secure_cookies))
+                .map(|c| c.value().to_owned())
+        });
+        Box::pin(async move {
+            let state = state.ok_or_else(|| anyhow::anyhow!("no application state"))?;
+            let raw = token
+                .as_deref()
+                .and_then(RawToken::parse)
+                .ok_or(AdminError::LoginRequired)?;
+            let hash = raw.hash();
+            let found = state
+                .write(move |conn| {
+                    let now = Utc::now().naive_utc();
+                    Session::find_live(conn, &hash, now).map_err(AdminError::from)
+                })
+                .await?;
+            let (session, moderator) = found.ok_or(AdminError::LoginRequired)?;
+            Ok(CurrentModerator {
+                moderator,
+                csrf_token: session.csrf_token,
+                session_hash: session.id_hash,
+            })
+        })
+    }
+}
+
+impl CurrentModerator {
+    /// Reads a state-changing form: its `csrf_token` must be this session's, and it must come
+    /// from our own pages (Origin check).
+    pub async fn form(
+        &self,
+        req: &HttpRequest,
+        payload: web::Payload,
+    ) -> Result<Fields, AdminError> {
+        check_origin(req)?;
+        let body = read_body(
+            req,
+            payload,
+            "application/x-www-form-urlencoded",
+            ADMIN_FORM_LIMIT,
+        )
+        .await?;
+        let fields = Fields::parse(&body)?;
+        if !constant_time_eq(fields.get("csrf_token"), &self.csrf_token) {
+            return Err(AdminError::Forbidden(
+                "the form's security token is missing or stale",
+            ));
+        }
+        Ok(fields)
+    }
+
+    pub fn require_admin(&self) -> Result<(), AdminError> {
+        if self.moderator.is_admin() {
+            Ok(())
+        } else {
+            Err(AdminError::AdminsOnly)
+        }
+    }
+}
+
+/// The request's Origin (or, without one, its Referer) must be this site: the Host it was sent
+/// to, or the configured base URL.
+fn check_origin(req: &HttpRequest) -> Result<(), AdminError> {
+    let headers = req.headers();
+    let source = headers
+        .get(header::ORIGIN)
+        .or_else(|| headers.get(header::REFERER))
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| url::Url::parse(v).ok());
+    let Some(source) = source else {
+        return Err(AdminError::Forbidden(
+            "the request did not say where it came from",
+        ));
+    };
+    let authority = match (source.host_str(), source.port()) {
+        (Some(host), Some(port)) => format!("{host}:{port}"),
+        (Some(host), None) => host.to_owned(),
+        _ => String::new(),
+    };
+    let host = headers
+        .get(header::HOST)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("");
+    let base = req
+        .app_data::<web::Data<AppState>>()
+        .and_then(|s| url::Url::parse(&s.base_url).ok())
+        .map(|u| u.origin());
+    if (!authority.is_empty() && authority == host) || base == Some(source.origin()) {
+        Ok(())
+    } else {
+        Err(AdminError::Forbidden("the request came from another site"))
+    }
+}
+
+#[derive(Template)]
+#[template(path = "admin/login.html")]
+struct LoginPage<'a> {
+    csrf_token: &'a str,
+    email: &'a str,
+    error: Option<&'a str>,
+}
+
+fn login_page(
+    state: &AppState,
+    email: &str,
+    error: Option<&str>,
+    status: u16,
+) -> Result<HttpResponse, AdminError> {
+    let token = RawToken::generate();
+    let body = LoginPage {
+        csrf_token: token.expose(),
+        email,
+        error,
+    }
+    .render()
+    .map_err(anyhow::Error::new)?;
+    Ok(
+        HttpResponse::build(actix_web::http::StatusCode::from_u16(status).unwrap_or_default())
+            .content_type("text/html; charset=utf-8")
+            .insert_header((header::CACHE_CONTROL, "no-store"))
+            .cookie(cookie(
+                LOGIN_CSRF_COOKIE,
+                token.expose().to_owned(),
+                state.secure_cookies,
+            ))
+            .body(body),
+    )
+}
+
+#[get("/login")]
+async fn login_form(state: web::Data<AppState>) -> Result<HttpResponse, AdminError> {
+    login_page(&state, "", None, 200)
+}
+
+#[post("/login")]
+async fn login(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    payload: web::Payload,
+) -> Result<HttpResponse, AdminError> {
+    check_origin(&req)?;
+    let body = read_body(&req, payload, "application/x-www-form-urlencoded", 4096).await?;
+    let fields = Fields::parse(&body)?;
+    let expected = req
+        .cookie(LOGIN_CSRF_COOKIE)
+        .map(|c| c.value().to_owned())
+        .unwrap_or_default();
+    if expected.is_empty() || !constant_time_eq(fields.get("csrf_token"), &expected) {
+        return Err(AdminError::Forbidden(
+            "the form's security token is missing or stale",
+        ));
+    }
+    let email = fields.get("email").trim().to_lowercase();
+    let candidate = SecretString::from(fields.get("password").to_owned());
+    let network_key = match req.peer_addr() {
+        Some(addr) => format!(
+            "net:{}",
+            crate::abuse::network_key(&state.secret, addr.ip())
+        ),
+        None => "net:unknown".to_owned(),
+    };
+    let account_key = format!("acct:{}", state.secret.keyed_hash("login-account", &email));
+
+    let app = state.clone();
+    let (net, acct, lookup_email) = (network_key.clone(), account_key.clone(), email.clone());
+    let verdict = state
+        .write(move |conn| {
+            let now = Utc::now().naive_utc();
+            let wait = [&net, &acct]
+                .into_iter()
+                .map(|k| LoginThrottle::wait(conn, k, now))
+                .collect::<Result<Vec<_>, _>>()?
+                .into_iter()
+                .flatten()
+                .max();
+            if let Some(wait) = wait {
+                return Ok::<_, AdminError>(Err(wait.num_seconds().max(1) as u64));
+            }
+            let moderator = Moderator::find_by_email(conn, &lookup_email)?;
+            // Argon2 runs here, on the blocking pool, never on the async threads.
+            let hash = moderator
+                .as_ref()
+                .filter(|m| !m.disabled)
+                .map(|m| m.password_hash.as_str());
+            let ok = password::verify(&candidate, hash, &app.dummy_hash);
+            Ok(Ok(moderator.filter(|_| ok)))
+        })
+        .await?;
+    let moderator = match verdict {
+        Err(seconds) => return Err(AdminError::TooManyAttempts(seconds)),
+        Ok(found) => found,
+    };
+    let Some(moderator) = moderator else {
+        state
+            .write(move |conn| {
+                let now = Utc::now().naive_utc();
+                LoginThrottle::fail(conn, &network_key, now, NETWORK_CAP)?;
+                LoginThrottle::fail(conn, &account_key, now, ACCOUNT_CAP).map_err(AdminError::from)
+            })
+            .await?;
+        tracing::info!("login failed");
+        return login_page(
+            &state,
+            &email,
+            Some("The email address or password is not right."),
+            401,
+        );
+    };
+
+    // A new session id at every login; the old one, if any, ends.
+    let token = RawToken::generate();
+    let session = Session {
+        id_hash: token.hash(),
+        moderator_id: moderator.id,
+        csrf_token: RawToken::generate().expose().to_owned(),
+        created_at: Utc::now().naive_utc(),
+        last_seen_at: Utc::now().naive_utc(),
+    };
+    let old = req
+        .cookie(session_cookie_name(state.secure_cookies))
+        .and_then(|c| RawToken::parse(c.value()))
+        .map(|t| t.hash());
+    state
+        .write(move |conn| {
+            LoginThrottle::clear(conn, &account_key)?;
+            Session::delete_expired(conn, session.created_at)?;
+            if let Some(old) = old {
+                Session::delete(conn, &old)?;
+            }
+            Session::insert(conn, &session).map_err(AdminError::from)
+        })
+        .await?;
+    tracing::info!(moderator = moderator.id, "login");
+    let mut expired = cookie(LOGIN_CSRF_COOKIE, String::new(), state.secure_cookies);
+    expired.set_max_age(CookieDuration::ZERO);
+    Ok(HttpResponse::SeeOther()
+        .insert_header((header::LOCATION, "/admin"))
+        .cookie(cookie(
+            session_cookie_name(state.secure_cookies),
+            token.expose().to_owned(),
+            state.secure_cookies,
+        ))
+        .cookie(expired)
+        .finish())
+}
+
+#[post("/logout")]
+async fn logout(
+    state: web::Data<AppState>,
+    me: CurrentModerator,
+    req: HttpRequest,
+    payload: web::Payload,
+) -> Result<HttpResponse, AdminError> {
+    me.form(&req, payload).await?;
+    let hash = me.session_hash.clone();
+    state
+        .write(move |conn| Session::delete(conn, &hash).map_err(AdminError::from))
+        .await?;
+    let mut gone = cookie(
+        session_cookie_name(state.secure_cookies),
+        String::new(),
+        state.secure_cookies,
+    );
+    gone.set_max_age(CookieDuration::ZERO);
+    Ok(HttpResponse::SeeOther()
+        .insert_header((header::LOCATION, "/admin/login"))
+        .cookie(gone)
+        .finish())
+}
+
+pub fn routes(cfg: &mut web::ServiceConfig) {
+    cfg.service(login_form).service(login).service(logout);
+}

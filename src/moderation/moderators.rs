@@ -1,0 +1,166 @@
+//! Moderator accounts: added from the command line or by an admin, disabled and re-enabled,
+//! passwords reset. Only admins manage accounts, so no moderator can raise their own role.
+
+use actix_web::{HttpRequest, HttpResponse, get, post, web};
+use askama::Template;
+use chrono::Utc;
+use secrecy::SecretString;
+
+use super::audit::Actor;
+use super::password::Password;
+use super::{AdminError, CurrentModerator, back_to, html};
+use crate::db::models::{Moderator, NewAuditEntry, NewModerator, Role};
+use crate::db::{DbConn, is_unique_violation, write_transaction};
+use crate::domain::EmailAddress;
+use crate::web::AppState;
+
+#[derive(Debug, thiserror::Error)]
+pub enum AddError {
+    #[error("{0} is not an email address")]
+    Email(String),
+    #[error(transparent)]
+    Password(#[from] super::password::PasswordError),
+    #[error("a moderator with this email address exists already")]
+    Exists,
+    #[error(transparent)]
+    Database(#[from] diesel::result::Error),
+}
+
+/// Creates a moderator (command line and admin page alike) and records it in the audit log.
+pub fn add_moderator(
+    conn: &mut DbConn,
+    actor: &Actor,
+    email: &str,
+    role: Role,
+    password: SecretString,
+) -> Result<i64, AddError> {
+    let email = EmailAddress::parse(email).map_err(|_| AddError::Email(email.to_owned()))?;
+    let hash = Password::parse(password)?.hash()?;
+    let now = Utc::now().naive_utc();
+    let new = NewModerator {
+        email: email.as_ref().to_lowercase(),
+        password_hash: hash,
+        role: role.as_str().to_owned(),
+        disabled: false,
+        created_at: now,
+    };
+    let inserted = write_transaction(conn, |conn| {
+        let id = Moderator::insert(conn, &new)?;
+        NewAuditEntry {
+            after_state: Some(format!(
+                "{{\"moderator\":{:?},\"role\":\"{role}\"}}",
+                new.email
+            )),
+            ..actor.entry("add moderator", now)
+        }
+        .insert(conn)?;
+        Ok::<_, diesel::result::Error>(id)
+    });
+    match inserted {
+        Err(e) if is_unique_violation(&e) => Err(AddError::Exists),
+        other => Ok(other?),
+    }
+}
+
+#[derive(Template)]
+#[template(path = "admin/moderators.html")]
+struct ModeratorsPage {
+    me: CurrentModerator,
+    moderators: Vec<Moderator>,
+}
+
+#[get("/moderators")]
+async fn list(
+    state: web::Data<AppState>,
+    me: CurrentModerator,
+) -> Result<HttpResponse, AdminError> {
+    me.require_admin()?;
+    let moderators = state
+        .read(|conn| Moderator::list(conn).map_err(AdminError::from))
+        .await?;
+    html(&ModeratorsPage { me, moderators })
+}
+
+#[post("/moderators")]
+async fn add(
+    state: web::Data<AppState>,
+    me: CurrentModerator,
+    req: HttpRequest,
+    payload: web::Payload,
+) -> Result<HttpResponse, AdminError> {
+    me.require_admin()?;
+    let fields = me.form(&req, payload).await?;
+    let role = Role::from_db(fields.get("role"))
+        .ok_or_else(|| AdminError::Invalid("Choose a role.".into()))?;
+    let (email, password) = (
+        fields.get("email").to_owned(),
+        SecretString::from(fields.get("password").to_owned()),
+    );
+    let actor = Actor::from(&me);
+    state
+        .write(move |conn| {
+            add_moderator(conn, &actor, &email, role, password).map_err(|e| match e {
+                AddError::Database(e) => AdminError::from(e),
+                other => AdminError::Invalid(other.to_string()),
+            })
+        })
+        .await?;
+    Ok(back_to("/admin/moderators"))
+}
+
+/// Disable, enable, or set a new password.
+#[post("/moderators/{id}/{action}")]
+async fn change(
+    state: web::Data<AppState>,
+    me: CurrentModerator,
+    path: web::Path<(i64, String)>,
+    req: HttpRequest,
+    payload: web::Payload,
+) -> Result<HttpResponse, AdminError> {
+    me.require_admin()?;
+    let fields = me.form(&req, payload).await?;
+    let (id, action) = path.into_inner();
+    if id == me.moderator.id && action == "disable" {
+        return Err(AdminError::Invalid(
+            "You cannot disable your own account.".into(),
+        ));
+    }
+    let hash = match action.as_str() {
+        "password" => Some(
+            Password::parse(SecretString::from(fields.get("password").to_owned()))
+                .and_then(|p| p.hash())
+                .map_err(|e| AdminError::Invalid(e.to_string()))?,
+        ),
+        "disable" | "enable" => None,
+        _ => return Err(AdminError::NotFound),
+    };
+    let actor = Actor::from(&me);
+    state
+        .write(move |conn| {
+            write_transaction(conn, |conn| {
+                let target = Moderator::find(conn, id)?;
+                match (&hash, action.as_str()) {
+                    (Some(hash), _) => Moderator::set_password(conn, id, hash)?,
+                    (None, "disable") => Moderator::set_disabled(conn, id, true)?,
+                    _ => Moderator::set_disabled(conn, id, false)?,
+                };
+                let what = match action.as_str() {
+                    "password" => "reset password",
+                    "disable" => "disable moderator",
+                    _ => "enable moderator",
+                };
+                NewAuditEntry {
+                    after_state: Some(format!("{{\"moderator\":{:?}}}", target.email)),
+                    ..actor.entry(what, Utc::now().naive_utc())
+                }
+                .insert(conn)
+                .map_err(AdminError::from)
+            })
+        })
+        .await?;
+    Ok(back_to("/admin/moderators"))
+}
+
+pub fn routes(cfg: &mut web::ServiceConfig) {
+    cfg.service(list).service(add).service(change);
+}
