@@ -215,35 +215,32 @@ async fn login(
     };
     let account_key = format!("acct:{}", state.secret.keyed_hash("login-account", &email));
 
-    let app = state.clone();
     let (net, acct, lookup_email) = (network_key.clone(), account_key.clone(), email.clone());
-    let verdict = state
-        .write(move |conn| {
+    let (wait, moderator) = state
+        .read(move |conn| {
             let now = Utc::now().naive_utc();
-            let wait = [&net, &acct]
-                .into_iter()
-                .map(|k| LoginThrottle::wait(conn, k, now))
-                .collect::<Result<Vec<_>, _>>()?
-                .into_iter()
-                .flatten()
-                .max();
-            if let Some(wait) = wait {
-                return Ok::<_, AdminError>(Err(wait.num_seconds().max(1) as u64));
+            let mut wait = None;
+            for key in [&net, &acct] {
+                wait = wait.max(LoginThrottle::wait(conn, key, now)?);
             }
-            let moderator = Moderator::find_by_email(conn, &lookup_email)?;
-            // Argon2 runs here, on the blocking pool, never on the async threads.
-            let hash = moderator
-                .as_ref()
-                .filter(|m| !m.disabled)
-                .map(|m| m.password_hash.as_str());
-            let ok = password::verify(&candidate, hash, &app.dummy_hash);
-            Ok(Ok(moderator.filter(|_| ok)))
+            Ok::<_, AdminError>((wait, Moderator::find_by_email(conn, &lookup_email)?))
         })
         .await?;
-    let moderator = match verdict {
-        Err(seconds) => return Err(AdminError::TooManyAttempts(seconds)),
-        Ok(found) => found,
-    };
+    if let Some(wait) = wait {
+        return Err(AdminError::TooManyAttempts(wait.num_seconds().max(1) as u64));
+    }
+    // Argon2 runs on the blocking pool, holding no database connection.
+    let dummy = state.dummy_hash.clone();
+    let moderator = web::block(move || {
+        let hash = moderator
+            .as_ref()
+            .filter(|m| !m.disabled)
+            .map(|m| m.password_hash.as_str());
+        let ok = password::verify(&candidate, hash, &dummy);
+        moderator.filter(|_| ok)
+    })
+    .await
+    .map_err(anyhow::Error::new)?;
     let Some(moderator) = moderator else {
         state
             .write(move |conn| {
