@@ -7,9 +7,10 @@ use clap::{Parser, Subcommand};
 use secrecy::SecretString;
 
 use crate::config::Settings;
-use crate::db::models::{Role, SignatureKind};
+use crate::db::models::{Letter, Role, SignatureKind};
 use crate::domain::Slug;
 use crate::moderation::{self, Actor, import};
+use crate::press::{Format, export};
 use crate::startup::{self, Application};
 
 #[derive(Debug, Parser)]
@@ -42,6 +43,23 @@ enum Command {
         #[arg(long, value_enum, default_value = "individual")]
         kind: KindArg,
     },
+    /// Write the public signatory list, as the downloads give it.
+    Export {
+        slug: String,
+        #[arg(long, value_enum)]
+        format: FormatArg,
+        /// The file to write; standard output when absent.
+        #[arg(short = 'o', long = "output")]
+        output: Option<PathBuf>,
+    },
+}
+
+#[derive(Debug, Clone, Copy, clap::ValueEnum)]
+enum FormatArg {
+    Csv,
+    Json,
+    Xlsx,
+    Pdf,
 }
 
 #[derive(Debug, Subcommand)]
@@ -110,6 +128,35 @@ impl Cli {
                 })
                 .await
             }
+            Command::Export {
+                slug,
+                format,
+                output,
+            } => {
+                let slug = parse_slug(&slug)?;
+                let format = match format {
+                    FormatArg::Csv => Format::Csv,
+                    FormatArg::Json => Format::Json,
+                    FormatArg::Xlsx => Format::Xlsx,
+                    FormatArg::Pdf => Format::Pdf,
+                };
+                blocking(move || {
+                    let pool = crate::db::connect(&settings.database_url, 2)?;
+                    crate::db::run_migrations(&mut *pool.get()?)?;
+                    let letter = Letter::find_public(&mut *pool.get()?, &slug)?
+                        .ok_or_else(|| anyhow::anyhow!("no published letter {slug}"))?;
+                    match output {
+                        Some(path) => {
+                            let file = std::io::BufWriter::new(std::fs::File::create(&path)?);
+                            export::write(&pool, &letter, format, file)?;
+                            eprintln!("wrote {}", path.display());
+                        }
+                        None => export::write(&pool, &letter, format, std::io::stdout())?,
+                    }
+                    Ok(())
+                })
+                .await
+            }
             Command::Import { slug, file, kind } => {
                 let slug = Slug::parse(&slug)
                     .ok_or_else(|| anyhow::anyhow!("{slug} is not a letter's slug"))?;
@@ -136,6 +183,10 @@ impl Cli {
             }
         }
     }
+}
+
+fn parse_slug(slug: &str) -> anyhow::Result<Slug> {
+    Slug::parse(slug).ok_or_else(|| anyhow::anyhow!("{slug} is not a letter's slug"))
 }
 
 /// UNDERSIGNED_PASSWORD, or a prompt that does not echo.

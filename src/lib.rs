@@ -12,6 +12,7 @@ pub mod keys;
 pub mod letters;
 pub mod mail;
 pub mod moderation;
+pub mod press;
 pub mod signing;
 pub mod startup;
 pub mod telemetry;

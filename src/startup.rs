@@ -4,7 +4,8 @@ use std::net::TcpListener;
 use std::sync::Arc;
 
 use actix_web::dev::Server;
-use actix_web::middleware::from_fn;
+use actix_web::http::header;
+use actix_web::middleware::{DefaultHeaders, from_fn};
 use actix_web::{App, HttpRequest, HttpServer, web};
 use anyhow::Context;
 use tokio::sync::{Notify, watch};
@@ -16,7 +17,7 @@ use crate::keys::SecretKey;
 use crate::mail::{Mailer, Worker};
 use crate::moderation::password;
 use crate::web::{AppState, PageError};
-use crate::{api, letters, moderation, signing};
+use crate::{api, letters, moderation, press, signing};
 
 pub struct Application {
     port: u16,
@@ -90,7 +91,13 @@ impl Application {
                     web::PathConfig::default().error_handler(|_, _| PageError::NotFound.into()),
                 )
                 .wrap(from_fn(crate::web::log_request))
+                // Only the embed page may be framed; it sets its own policy.
+                .wrap(
+                    DefaultHeaders::new()
+                        .add((header::CONTENT_SECURITY_POLICY, "frame-ancestors 'none'")),
+                )
                 .configure(crate::web::routes)
+                .configure(press::routes)
                 .configure(signing::routes)
                 .configure(api::routes)
                 .configure(moderation::routes)

@@ -1,10 +1,11 @@
 //! The JSON API under `/api/v1`.
 
 use actix_web::http::StatusCode;
-use actix_web::{HttpRequest, HttpResponse, ResponseError, get, post, web};
+use actix_web::http::header;
+use actix_web::{HttpRequest, HttpResponse, ResponseError, get, web};
 use chrono::Utc;
 use serde::{Deserialize, Serialize};
-use serde_json::json;
+use utoipa::{IntoParams, OpenApi, ToSchema};
 
 use crate::abuse;
 use crate::db::models::{Cursor, Letter, LetterCounts, LetterStatus, ListFilter, Signature};
@@ -12,7 +13,7 @@ use crate::domain::Slug;
 use crate::signing::{
     FORM_LIMIT, FieldErrors, PublicEntry, SignForm, Submission, record_signature,
 };
-use crate::web::{AppState, BodyError, read_body};
+use crate::web::{AppState, BodyError, cached, read_body};
 
 const DEFAULT_LIMIT: i64 = 50;
 const MAX_LIMIT: i64 = 500;
@@ -42,6 +43,18 @@ impl From<diesel::result::Error> for ApiError {
     }
 }
 
+/// Every error answer of the API.
+#[derive(Serialize, ToSchema)]
+struct ErrorJson {
+    /// `not_found`, `method_not_allowed`, `letter_closed`, `invalid`, `malformed`, `bad_body`,
+    /// `bad_query` or `internal`.
+    error: &'static str,
+    message: String,
+    /// With `invalid`: a message per field that needs fixing.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    fields: Option<FieldErrors>,
+}
+
 impl ResponseError for ApiError {
     fn status_code(&self) -> StatusCode {
         match self {
@@ -55,28 +68,41 @@ impl ResponseError for ApiError {
     }
 
     fn error_response(&self) -> HttpResponse {
-        let body = match self {
-            ApiError::NotFound => json!({ "error": "not_found", "message": "No such letter." }),
-            ApiError::LetterClosed => {
-                json!({ "error": "letter_closed", "message": "The letter no longer takes signatures." })
-            }
-            ApiError::Validation(fields) => json!({
-                "error": "invalid",
-                "message": "Some fields need fixing.",
-                "fields": fields,
-            }),
-            ApiError::Body(BodyError::Malformed(detail)) => {
-                json!({ "error": "malformed", "message": detail })
-            }
-            ApiError::Body(e) => json!({ "error": "bad_body", "message": e.message() }),
-            ApiError::BadQuery(detail) => json!({ "error": "bad_query", "message": detail }),
+        let (error, message, fields) = match self {
+            ApiError::NotFound => ("not_found", "No such letter.".to_owned(), None),
+            ApiError::LetterClosed => (
+                "letter_closed",
+                "The letter no longer takes signatures.".to_owned(),
+                None,
+            ),
+            ApiError::Validation(fields) => (
+                "invalid",
+                "Some fields need fixing.".to_owned(),
+                Some(fields.clone()),
+            ),
+            ApiError::Body(BodyError::Malformed(detail)) => ("malformed", detail.clone(), None),
+            ApiError::Body(e) => ("bad_body", e.message().to_owned(), None),
+            ApiError::BadQuery(detail) => ("bad_query", detail.clone(), None),
             ApiError::Unexpected(cause) => {
                 tracing::error!(error = ?cause, "API request failed");
-                json!({ "error": "internal", "message": "The error was on our side and has been logged." })
+                (
+                    "internal",
+                    "The error was on our side and has been logged.".to_owned(),
+                    None,
+                )
             }
         };
-        HttpResponse::build(self.status_code()).json(body)
+        HttpResponse::build(self.status_code()).json(ErrorJson {
+            error,
+            message,
+            fields,
+        })
     }
+}
+
+fn json_cached(req: &HttpRequest, value: &impl Serialize) -> Result<HttpResponse, ApiError> {
+    let body = serde_json::to_vec(value).map_err(anyhow::Error::new)?;
+    Ok(cached(req, "application/json", body))
 }
 
 /// Turns query-string errors into the API's JSON errors.
@@ -84,14 +110,28 @@ pub fn query_error(err: actix_web::error::QueryPayloadError, _: &HttpRequest) ->
     ApiError::BadQuery(err.to_string()).into()
 }
 
-#[derive(Serialize)]
+/// A letter with its published counts.
+#[derive(Serialize, ToSchema)]
 struct LetterJson {
     slug: String,
     title: String,
+    #[schema(value_type = String, pattern = "^(open|closed)$")]
     status: LetterStatus,
+    /// `YYYY-MM-DD`.
     published: Option<String>,
     url: String,
     counts: LetterCounts,
+}
+
+#[derive(Serialize, ToSchema)]
+struct LettersJson {
+    items: Vec<LetterJson>,
+}
+
+#[derive(Serialize, ToSchema)]
+struct AcceptedJson {
+    status: &'static str,
+    message: &'static str,
 }
 
 impl LetterJson {
@@ -107,8 +147,12 @@ impl LetterJson {
     }
 }
 
-#[get("/letters")]
-async fn list_letters(state: web::Data<AppState>) -> Result<HttpResponse, ApiError> {
+/// The published letters.
+#[utoipa::path(get, path = "/api/v1/letters", responses((status = 200, body = LettersJson)))]
+async fn list_letters(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+) -> Result<HttpResponse, ApiError> {
     let app = state.clone();
     let items = state
         .read(move |conn| {
@@ -119,13 +163,17 @@ async fn list_letters(state: web::Data<AppState>) -> Result<HttpResponse, ApiErr
                 .map_err(ApiError::from)
         })
         .await?;
-    Ok(HttpResponse::Ok().json(json!({ "items": items })))
+    json_cached(&req, &LettersJson { items })
 }
 
-#[get("/letters/{slug}")]
+/// One letter.
+#[utoipa::path(get, path = "/api/v1/letters/{slug}",
+    params(("slug" = String, Path, description = "The letter's slug")),
+    responses((status = 200, body = LetterJson), (status = 404, body = ErrorJson)))]
 async fn show_letter(
     state: web::Data<AppState>,
     slug: web::Path<Slug>,
+    req: HttpRequest,
 ) -> Result<HttpResponse, ApiError> {
     let app = state.clone();
     let letter = state
@@ -135,27 +183,35 @@ async fn show_letter(
             Ok::<_, ApiError>(LetterJson::new(letter, counts, &app.base_url))
         })
         .await?;
-    Ok(HttpResponse::Ok().json(letter))
+    json_cached(&req, &letter)
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
 struct PageQuery {
+    /// 1 to 500; 50 when absent.
+    #[param(minimum = 1, maximum = 500)]
     limit: Option<i64>,
     cursor: Option<String>,
 }
 
-#[derive(Serialize)]
+/// A page of the published list; `next_cursor` is null on the last page.
+#[derive(Serialize, ToSchema)]
 struct SignatoriesJson {
     items: Vec<PublicEntry>,
     next_cursor: Option<String>,
 }
 
 /// The published list in signing order; `next_cursor` is null on the last page.
-#[get("/letters/{slug}/signatories")]
+/// The published list in its published order: pinned entries first, then in signing order.
+#[utoipa::path(get, path = "/api/v1/letters/{slug}/signatories",
+    params(("slug" = String, Path, description = "The letter's slug"), PageQuery),
+    responses((status = 200, body = SignatoriesJson), (status = 400, body = ErrorJson), (status = 404, body = ErrorJson)))]
 async fn signatories(
     state: web::Data<AppState>,
     slug: web::Path<Slug>,
     query: web::Query<PageQuery>,
+    req: HttpRequest,
 ) -> Result<HttpResponse, ApiError> {
     let limit = query.limit.unwrap_or(DEFAULT_LIMIT);
     if !(1..=MAX_LIMIT).contains(&limit) {
@@ -180,22 +236,36 @@ async fn signatories(
             Ok::<_, ApiError>(Signature::list_published(conn, letter.id, &filter)?)
         })
         .await?;
-    Ok(HttpResponse::Ok().json(SignatoriesJson {
+    let body = SignatoriesJson {
         items: page.items.iter().map(PublicEntry::from).collect(),
         next_cursor: page.next_after.map(|c| c.to_string()),
-    }))
+    };
+    json_cached(&req, &body)
 }
 
 /// The sign form's fields as JSON; `public` defaults to true.
-#[derive(Deserialize)]
+#[derive(Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 struct SignJson {
+    /// `individual` (the default) or `organisation`.
+    #[schema(pattern = "^(individual|organisation)$")]
     kind: Option<String>,
+    /// The person's name (for an organisation: the person signing, seen by moderators only).
+    #[schema(min_length = 1, max_length = 100)]
     name: Option<String>,
+    /// Professional title (for an organisation: the signer's role).
+    #[schema(max_length = 150)]
     title: Option<String>,
+    /// An individual's affiliation, or the organisation's name.
+    #[schema(max_length = 150)]
     organisation: Option<String>,
+    /// The organisation's website.
+    #[schema(max_length = 200)]
     website: Option<String>,
+    /// Used only to confirm; never published.
+    #[schema(format = "email", max_length = 254)]
     email: Option<String>,
+    /// Show the name publicly (default true); false lists the signer as "Anonymous".
     public: Option<bool>,
 }
 
@@ -214,7 +284,14 @@ impl From<SignJson> for SignForm {
 }
 
 /// 202 once recorded: the signature counts when the signer confirms by mail.
-#[post("/letters/{slug}/signatures")]
+/// Signs. The signature counts once the signer confirms by mail.
+#[utoipa::path(post, path = "/api/v1/letters/{slug}/signatures",
+    params(("slug" = String, Path, description = "The letter's slug")),
+    request_body = SignJson,
+    responses(
+        (status = 202, body = AcceptedJson),
+        (status = 400, body = ErrorJson), (status = 403, body = ErrorJson), (status = 404, body = ErrorJson),
+        (status = 413, body = ErrorJson), (status = 415, body = ErrorJson), (status = 422, body = ErrorJson)))]
 async fn sign(
     state: web::Data<AppState>,
     slug: web::Path<Slug>,
@@ -249,20 +326,63 @@ async fn sign(
         })
         .await?;
     state.mail_wakeup.notify_one();
-    Ok(HttpResponse::Accepted().json(json!({
-        "status": "accepted",
-        "message": "Check your email: the signature counts once it is confirmed.",
-    })))
+    Ok(HttpResponse::Accepted().json(AcceptedJson {
+        status: "accepted",
+        message: "Check your email: the signature counts once it is confirmed.",
+    }))
+}
+
+#[derive(OpenApi)]
+#[openapi(
+    info(
+        title = "Undersigned",
+        description = "Open letters: read letters and their published signatories, and sign."
+    ),
+    paths(list_letters, show_letter, signatories, sign)
+)]
+struct ApiDoc;
+
+/// The OpenAPI document of `/api/v1`, generated from the handlers above.
+#[get("/api/openapi.json")]
+async fn openapi_document() -> Result<HttpResponse, ApiError> {
+    let json = ApiDoc::openapi().to_json().map_err(anyhow::Error::new)?;
+    Ok(HttpResponse::Ok()
+        .content_type("application/json")
+        .body(json))
+}
+
+/// 405 with the methods the path takes.
+fn method_not_allowed(
+    allow: &'static str,
+) -> impl Fn() -> std::future::Ready<HttpResponse> + Clone {
+    move || {
+        let body = ErrorJson {
+            error: "method_not_allowed",
+            message: format!("Use {allow}."),
+            fields: None,
+        };
+        std::future::ready(
+            HttpResponse::MethodNotAllowed()
+                .insert_header((header::ALLOW, allow))
+                .json(body),
+        )
+    }
 }
 
 pub fn routes(cfg: &mut web::ServiceConfig) {
-    cfg.service(
+    let resource = |path: &'static str, allow: &'static str| {
+        web::resource(path).default_service(web::to(method_not_allowed(allow)))
+    };
+    cfg.service(openapi_document).service(
         web::scope("/api/v1")
             .app_data(web::QueryConfig::default().error_handler(query_error))
             .app_data(web::PathConfig::default().error_handler(|_, _| ApiError::NotFound.into()))
-            .service(list_letters)
-            .service(show_letter)
-            .service(signatories)
-            .service(sign),
+            .service(resource("/letters", "GET").route(web::get().to(list_letters)))
+            .service(resource("/letters/{slug}", "GET").route(web::get().to(show_letter)))
+            .service(
+                resource("/letters/{slug}/signatories", "GET").route(web::get().to(signatories)),
+            )
+            .service(resource("/letters/{slug}/signatures", "POST").route(web::post().to(sign)))
+            .default_service(web::to(|| async { ApiError::NotFound.error_response() })),
     );
 }

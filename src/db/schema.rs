@@ -12,6 +12,8 @@ diesel::table! {
         body_html -> Text,
         press_html -> Nullable<Text>,
         updated_at -> Timestamp,
+        body_md -> Text,
+        categories -> Text,
     }
 }
 

@@ -9,8 +9,8 @@ use chrono::{NaiveDate, Utc};
 use serde::Deserialize;
 
 use crate::db::DbConn;
-use crate::db::models::{Letter, LetterStatus, Moderation, NewLetter};
-use crate::domain::{EmailAddress, Slug};
+use crate::db::models::{Category, Letter, LetterStatus, Moderation, NewLetter};
+use crate::domain::{EmailAddress, Slug, fold_for_search};
 pub use markdown::render as render_markdown;
 
 #[derive(Debug, thiserror::Error)]
@@ -91,7 +91,21 @@ pub fn read_dir(dir: &Path) -> Result<NewLetter, LetterFileError> {
         }
     }
 
-    let body_html = render_markdown(&read(&dir.join("letter.md"))?);
+    let categories: Vec<Category> = meta
+        .category
+        .iter()
+        .map(|c| Category {
+            name: c.name.trim().to_owned(),
+            patterns: c
+                .patterns
+                .iter()
+                .map(|p| fold_for_search(p))
+                .filter(|p| !p.is_empty())
+                .collect(),
+        })
+        .collect();
+    let body_md = read(&dir.join("letter.md"))?;
+    let body_html = render_markdown(&body_md);
     let press_path = dir.join("press.md");
     let press_html = if press_path.exists() {
         Some(render_markdown(&read(&press_path)?))
@@ -108,6 +122,8 @@ pub fn read_dir(dir: &Path) -> Result<NewLetter, LetterFileError> {
         body_html,
         press_html,
         updated_at: Utc::now().naive_utc(),
+        body_md,
+        categories: serde_json::to_string(&categories).unwrap_or_else(|_| "[]".into()),
     })
 }
 
@@ -174,6 +190,10 @@ mod tests {
         assert!(letter.body_html.contains("<em>all</em>"));
         assert!(!letter.body_html.contains("<script>"));
         assert!(letter.press_html.is_none());
+        assert_eq!(
+            letter.categories,
+            r#"[{"name":"Nurses","patterns":["nurs"]}]"#
+        );
     }
 
     #[test]

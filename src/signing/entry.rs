@@ -5,11 +5,13 @@ use crate::db::models::{Signature, SignatureKind};
 
 /// A signature as the public sees it. Built only from the fields that may be published:
 /// an anonymous signer's name and affiliation never reach it.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct PublicEntry {
+    /// The published name: the person's, "Anonymous", or the organisation's.
     pub name: String,
     pub title: Option<String>,
     pub organisation: Option<String>,
+    #[schema(value_type = String, pattern = "^(individual|organisation)$")]
     pub kind: SignatureKind,
     pub signed_at: DateTime<Utc>,
 }

@@ -1,14 +1,13 @@
 use actix_web::http::header;
-use actix_web::{HttpResponse, get, web};
+use actix_web::{HttpRequest, HttpResponse, get, web};
 use askama::Template;
-use askama_web::WebTemplate;
 use serde::Deserialize;
 
 use super::PublicEntry;
 use crate::db::models::{Cursor, Letter, LetterCounts, ListFilter, Signature, SignatureKind};
 use crate::domain::Slug;
 use crate::domain::fold_for_search;
-use crate::web::{AppState, BodyError, PageError};
+use crate::web::{AppState, BodyError, PageError, cached};
 
 const PAGE_SIZE: i64 = 50;
 const QUERY_MAX: usize = 100;
@@ -30,7 +29,7 @@ fn cursor(text: Option<&str>) -> Result<Option<Cursor>, PageError> {
     }
 }
 
-#[derive(Template, WebTemplate)]
+#[derive(Template)]
 #[template(path = "letter/signatories.html")]
 pub struct SignatoriesPage {
     letter: Letter,
@@ -58,7 +57,8 @@ pub async fn signatories(
     state: web::Data<AppState>,
     slug: web::Path<Slug>,
     query: web::Query<ListQuery>,
-) -> Result<SignatoriesPage, PageError> {
+    req: HttpRequest,
+) -> Result<HttpResponse, PageError> {
     let query = query.into_inner();
     let kind = query.kind.unwrap_or(SignatureKind::Individual);
     let q: String = query
@@ -83,7 +83,7 @@ pub async fn signatories(
             Ok::<_, PageError>((letter, counts, page))
         })
         .await?;
-    Ok(SignatoriesPage {
+    let page = SignatoriesPage {
         letter,
         counts,
         organisations: kind == SignatureKind::Organisation,
@@ -91,7 +91,9 @@ pub async fn signatories(
         entries: page.items.iter().map(PublicEntry::from).collect(),
         next_after: page.next_after,
         prev_before: page.prev_before,
-    })
+    };
+    let body = page.render().map_err(anyhow::Error::new)?;
+    Ok(cached(&req, "text/html; charset=utf-8", body))
 }
 
 /// `{ "individuals": N, "organisations": M }`, for widgets on other sites.
@@ -99,6 +101,7 @@ pub async fn signatories(
 pub async fn count(
     state: web::Data<AppState>,
     slug: web::Path<Slug>,
+    req: HttpRequest,
 ) -> Result<HttpResponse, PageError> {
     let counts = state
         .read(move |conn| {
@@ -106,8 +109,11 @@ pub async fn count(
             Ok::<_, PageError>(letter.counts(conn)?)
         })
         .await?;
-    Ok(HttpResponse::Ok()
-        .insert_header((header::ACCESS_CONTROL_ALLOW_ORIGIN, "*"))
-        .insert_header((header::CACHE_CONTROL, "public, max-age=30"))
-        .json(counts))
+    let body = serde_json::to_vec(&counts).map_err(anyhow::Error::new)?;
+    let mut res = cached(&req, "application/json", body);
+    res.headers_mut().insert(
+        header::ACCESS_CONTROL_ALLOW_ORIGIN,
+        header::HeaderValue::from_static("*"),
+    );
+    Ok(res)
 }

@@ -10,7 +10,7 @@ use crate::db::DbConn;
 use crate::db::models::{Letter, LetterCounts, LetterStatus, Signature};
 use crate::domain::Slug;
 use crate::domain::without_forbidden;
-use crate::web::{AppState, PageError, parse_form, read_body};
+use crate::web::{AppState, PageError, cached, parse_form, read_body};
 
 const RECENT: i64 = 10;
 
@@ -56,6 +56,7 @@ impl FormState {
 #[derive(Template)]
 #[template(path = "letter/page.html")]
 pub struct LetterPage {
+    base_url: String,
     letter: Letter,
     counts: LetterCounts,
     recent: Vec<PublicEntry>,
@@ -97,16 +98,19 @@ fn html(status: StatusCode, page: &impl Template) -> Result<HttpResponse, PageEr
 pub async fn letter_page(
     state: web::Data<AppState>,
     slug: web::Path<Slug>,
+    req: HttpRequest,
 ) -> Result<HttpResponse, PageError> {
     let (letter, counts, recent) = state.read(move |conn| load_page(conn, &slug)).await?;
     let page = LetterPage {
+        base_url: state.base_url.clone(),
         letter,
         counts,
         recent,
         individual: FormState::blank("individual"),
         organisation: FormState::blank("organisation"),
     };
-    html(StatusCode::OK, &page)
+    let body = page.render().map_err(anyhow::Error::new)?;
+    Ok(cached(&req, "text/html; charset=utf-8", body))
 }
 
 /// Valid input: 303 to "check your email", the same whether or not the address signed before.
@@ -176,6 +180,7 @@ pub async fn sign(
                 (submitted, FormState::blank("organisation"))
             };
             let page = LetterPage {
+                base_url: state.base_url.clone(),
                 letter,
                 counts,
                 recent,

@@ -2,6 +2,7 @@
 //! the home page, the stylesheet and the health check.
 
 mod body;
+mod cache;
 mod errors;
 
 use std::sync::Arc;
@@ -16,6 +17,7 @@ use askama_web::WebTemplate;
 use tokio::sync::Notify;
 
 pub use body::{BodyError, Fields, parse_form, read_body};
+pub use cache::{PUBLIC, cached};
 pub use errors::{ErrorPage, PageError, not_found};
 
 use crate::db::models::{Letter, LetterCounts};

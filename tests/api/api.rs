@@ -108,3 +108,59 @@ async fn api_errors_are_json_and_change_nothing() {
     assert_eq!(res.status().as_u16(), 404);
     assert_eq!(app.signatures(), 0);
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_openapi_document_describes_every_route() {
+    let app = spawn_app().await;
+    let doc: Value = app.get("/api/openapi.json").await.json().await.unwrap();
+    assert!(doc["openapi"].as_str().unwrap().starts_with("3."));
+    let paths = doc["paths"].as_object().unwrap();
+    let mut routes: Vec<String> = paths
+        .iter()
+        .flat_map(|(path, ops)| {
+            ops.as_object()
+                .unwrap()
+                .keys()
+                .map(move |m| format!("{m} {path}"))
+        })
+        .collect();
+    routes.sort();
+    assert_eq!(
+        routes,
+        [
+            "get /api/v1/letters",
+            "get /api/v1/letters/{slug}",
+            "get /api/v1/letters/{slug}/signatories",
+            "post /api/v1/letters/{slug}/signatures",
+        ]
+    );
+    let sign = &paths["/api/v1/letters/{slug}/signatures"]["post"];
+    for status in ["202", "400", "403", "404", "413", "415", "422"] {
+        assert!(sign["responses"][status].is_object(), "{status}");
+    }
+    let schemas = doc["components"]["schemas"].as_object().unwrap();
+    for name in [
+        "SignJson",
+        "PublicEntry",
+        "SignatoriesJson",
+        "LetterJson",
+        "ErrorJson",
+    ] {
+        assert!(schemas.contains_key(name), "{name}");
+    }
+    assert_eq!(
+        schemas["SignJson"]["properties"]["email"]["format"],
+        "email"
+    );
+
+    let wrong = app
+        .client
+        .delete(app.url("/api/v1/letters"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(wrong.status().as_u16(), 405);
+    assert_eq!(wrong.headers()["allow"], "GET");
+    let unknown = app.get("/api/v1/nothing").await;
+    assert_eq!(unknown.json::<Value>().await.unwrap()["error"], "not_found");
+}

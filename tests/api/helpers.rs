@@ -77,6 +77,8 @@ pub struct LetterSpec {
     pub slug: &'static str,
     pub status: &'static str,
     pub moderation: &'static str,
+    /// More of `letter.toml` (categories, contact).
+    pub extra: &'static str,
 }
 
 impl Default for LetterSpec {
@@ -85,6 +87,7 @@ impl Default for LetterSpec {
             slug: SLUG,
             status: "open",
             moderation: "post",
+            extra: "",
         }
     }
 }
@@ -95,8 +98,8 @@ pub fn write_letter(letters_dir: &Path, spec: &LetterSpec) {
     std::fs::write(
         dir.join("letter.toml"),
         format!(
-            "title = \"A letter called {}\"\nstatus = \"{}\"\nmoderation = \"{}\"\npublished = 2026-01-02\n",
-            spec.slug, spec.status, spec.moderation
+            "title = \"A letter called {}\"\nstatus = \"{}\"\nmoderation = \"{}\"\npublished = 2026-01-02\n{}",
+            spec.slug, spec.status, spec.moderation, spec.extra
         ),
     )
     .unwrap();

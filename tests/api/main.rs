@@ -11,6 +11,7 @@ mod hostile;
 mod listing;
 mod mail;
 mod moderation;
+mod press;
 mod schema;
 mod signing;
 mod tokens;

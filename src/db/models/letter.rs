@@ -22,6 +22,15 @@ pub struct Letter {
     pub body_html: String,
     pub press_html: Option<String>,
     pub updated_at: NaiveDateTime,
+    pub body_md: String,
+    categories: String,
+}
+
+/// A `[[category]]` of a letter: titles containing any of `patterns` (folded) belong to it.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct Category {
+    pub name: String,
+    pub patterns: Vec<String>,
 }
 
 #[derive(Debug, Insertable, AsChangeset)]
@@ -36,9 +45,13 @@ pub struct NewLetter {
     pub body_html: String,
     pub press_html: Option<String>,
     pub updated_at: NaiveDateTime,
+    pub body_md: String,
+    /// JSON of `Vec<Category>`.
+    pub categories: String,
 }
 
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize)]
+/// Published signatures of a letter.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize, utoipa::ToSchema)]
 pub struct LetterCounts {
     pub individuals: i64,
     pub organisations: i64,
@@ -52,6 +65,10 @@ impl Letter {
 
     pub fn moderation(&self) -> Moderation {
         Moderation::from_db(&self.moderation).unwrap_or(Moderation::Pre)
+    }
+
+    pub fn categories(&self) -> Vec<Category> {
+        serde_json::from_str(&self.categories).unwrap_or_default()
     }
 
     pub fn is_public(&self) -> bool {

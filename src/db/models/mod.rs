@@ -13,7 +13,7 @@ mod token;
 
 pub use audit::{AuditFilter, AuditRow, NewAuditEntry};
 pub use duplicate::{DuplicatePair, PairStatus};
-pub use letter::{Letter, LetterCounts, LetterStatus, Moderation, NewLetter};
+pub use letter::{Category, Letter, LetterCounts, LetterStatus, Moderation, NewLetter};
 pub use moderator::{Moderator, NewModerator, Role};
 pub use outbox::{MailKind, NewOutboxMail, OutboxMail, OutboxState};
 pub use queue::{QueueFilter, SignatureEdit};

@@ -1,0 +1,335 @@
+//! The letter as a PDF, laid out like the published letter: title, date, text, then the
+//! signatories as "Name, Title." lines and the supporting organisations apart. Written page by
+//! page with the PDF base-14 Helvetica (no font files needed); characters outside Windows-1252
+//! print as "?".
+
+use std::io::Write;
+
+use pulldown_cmark::{Event, Parser, Tag, TagEnd};
+
+use super::export::for_each_page;
+use crate::db::Pool;
+use crate::db::models::{Letter, SignatureKind};
+
+const PAGE_W: f32 = 595.0;
+const PAGE_H: f32 = 842.0;
+const MARGIN: f32 = 56.0;
+
+/// Counts the bytes written, for the cross-reference table.
+struct Counting<W> {
+    inner: W,
+    written: usize,
+}
+
+impl<W: Write> Write for Counting<W> {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        let n = self.inner.write(buf)?;
+        self.written += n;
+        Ok(n)
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.inner.flush()
+    }
+}
+
+pub struct PdfLetter<'a> {
+    letter: &'a Letter,
+}
+
+/// Lays lines out on pages and writes each page when it is full.
+struct Pages<W: Write> {
+    out: Counting<W>,
+    offsets: Vec<usize>,
+    page_ids: Vec<usize>,
+    content: String,
+    y: f32,
+}
+
+impl<W: Write> Pages<W> {
+    const PAGES_ID: usize = 2;
+
+    fn start(out: W) -> std::io::Result<Self> {
+        let mut out = Counting {
+            inner: out,
+            written: 0,
+        };
+        out.write_all(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")?;
+        let mut pages = Pages {
+            out,
+            offsets: vec![0; 5],
+            page_ids: Vec::new(),
+            content: String::new(),
+            y: PAGE_H - MARGIN,
+        };
+        pages.object(1, "<< /Type /Catalog /Pages 2 0 R >>")?;
+        pages.object(
+            3,
+            "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
+        )?;
+        pages.object(4, "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold /Encoding /WinAnsiEncoding >>")?;
+        Ok(pages)
+    }
+
+    fn object(&mut self, id: usize, body: &str) -> std::io::Result<()> {
+        if self.offsets.len() <= id {
+            self.offsets.resize(id + 1, 0);
+        }
+        self.offsets[id] = self.out.written;
+        write!(self.out, "{id} 0 obj\n{body}\nendobj\n")
+    }
+
+    fn next_id(&self) -> usize {
+        self.offsets.len()
+    }
+
+    /// One line of text; a new page when this one is full.
+    fn line(&mut self, text: &str, size: f32, bold: bool) -> std::io::Result<()> {
+        let leading = size * 1.35;
+        if self.y - leading < MARGIN {
+            self.finish_page()?;
+        }
+        self.y -= leading;
+        let font = if bold { "F2" } else { "F1" };
+        self.content.push_str(&format!(
+            "BT /{font} {size} Tf {MARGIN} {:.1} Td ({}) Tj ET\n",
+            self.y,
+            escape(text)
+        ));
+        Ok(())
+    }
+
+    fn gap(&mut self, points: f32) {
+        self.y -= points;
+    }
+
+    /// A paragraph, wrapped to the text width.
+    fn paragraph(&mut self, text: &str, size: f32, bold: bool) -> std::io::Result<()> {
+        for line in wrap(text, size, PAGE_W - 2.0 * MARGIN) {
+            self.line(&line, size, bold)?;
+        }
+        Ok(())
+    }
+
+    fn finish_page(&mut self) -> std::io::Result<()> {
+        let content = std::mem::take(&mut self.content);
+        let content_id = self.next_id();
+        self.offsets.push(0);
+        let stream = format!(
+            "<< /Length {} >>\nstream\n{content}endstream",
+            content.len()
+        );
+        self.object(content_id, &stream)?;
+        let page_id = self.next_id();
+        self.offsets.push(0);
+        let page = format!(
+            "<< /Type /Page /Parent {} 0 R /MediaBox [0 0 {PAGE_W} {PAGE_H}] \
+             /Resources << /Font << /F1 3 0 R /F2 4 0 R >> >> /Contents {content_id} 0 R >>",
+            Self::PAGES_ID
+        );
+        self.object(page_id, &page)?;
+        self.page_ids.push(page_id);
+        self.y = PAGE_H - MARGIN;
+        Ok(())
+    }
+
+    fn end(mut self) -> std::io::Result<()> {
+        self.finish_page()?;
+        let kids: Vec<String> = self.page_ids.iter().map(|id| format!("{id} 0 R")).collect();
+        let tree = format!(
+            "<< /Type /Pages /Kids [{}] /Count {} >>",
+            kids.join(" "),
+            kids.len()
+        );
+        self.object(Self::PAGES_ID, &tree)?;
+        let xref = self.out.written;
+        write!(
+            self.out,
+            "xref\n0 {}\n0000000000 65535 f \n",
+            self.offsets.len()
+        )?;
+        for offset in &self.offsets[1..] {
+            writeln!(self.out, "{offset:010} 00000 n ")?;
+        }
+        write!(
+            self.out,
+            "trailer\n<< /Size {} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n",
+            self.offsets.len()
+        )?;
+        self.out.flush()
+    }
+}
+
+impl<'a> PdfLetter<'a> {
+    pub fn new(letter: &'a Letter) -> Self {
+        PdfLetter { letter }
+    }
+
+    pub fn write(&self, pool: &Pool, out: impl Write) -> anyhow::Result<()> {
+        let mut pages = Pages::start(out)?;
+        pages.paragraph(&self.letter.title, 18.0, true)?;
+        if let Some(date) = &self.letter.published {
+            pages.line(date, 10.0, false)?;
+        }
+        pages.gap(8.0);
+        for paragraph in plain_paragraphs(&self.letter.body_md) {
+            pages.paragraph(&paragraph, 11.0, false)?;
+            pages.gap(6.0);
+        }
+        for (kind, heading) in [
+            (SignatureKind::Individual, "Signatories"),
+            (SignatureKind::Organisation, "Supporting organisations"),
+        ] {
+            pages.gap(10.0);
+            pages.line(heading, 14.0, true)?;
+            pages.gap(4.0);
+            for_each_page(pool, self.letter.id, kind, |entries| {
+                for entry in entries {
+                    pages.paragraph(&entry.line(), 10.0, false)?;
+                }
+                Ok(())
+            })?;
+        }
+        pages.end()?;
+        Ok(())
+    }
+}
+
+/// The Markdown's text, one string per paragraph, heading or list item.
+fn plain_paragraphs(markdown: &str) -> Vec<String> {
+    let mut paragraphs = Vec::new();
+    let mut current = String::new();
+    for event in Parser::new(markdown) {
+        match event {
+            Event::Text(t) | Event::Code(t) | Event::Html(t) | Event::InlineHtml(t) => {
+                current.push_str(&t)
+            }
+            Event::SoftBreak | Event::HardBreak => current.push(' '),
+            Event::Start(Tag::Item) => current.push_str("- "),
+            Event::End(
+                TagEnd::Paragraph | TagEnd::Heading(_) | TagEnd::Item | TagEnd::CodeBlock,
+            ) => {
+                if !current.trim().is_empty() && current.trim() != "-" {
+                    paragraphs.push(current.trim().to_owned());
+                }
+                current.clear();
+            }
+            _ => {}
+        }
+    }
+    paragraphs
+}
+
+/// Approximate Helvetica advance widths, in ems.
+fn width(c: char) -> f32 {
+    match c {
+        ' ' | 'i' | 'j' | 'l' | '\'' | '.' | ',' | ':' | ';' | '!' | '|' => 0.28,
+        'f' | 't' | 'r' | 'I' | '(' | ')' | '-' => 0.35,
+        'm' | 'M' | 'W' | 'w' => 0.86,
+        c if c.is_ascii_uppercase() => 0.70,
+        c if c.is_ascii_digit() => 0.56,
+        _ => 0.56,
+    }
+}
+
+fn wrap(text: &str, size: f32, max: f32) -> Vec<String> {
+    let mut lines = Vec::new();
+    let mut line = String::new();
+    let mut line_width = 0.0;
+    for word in text.split_whitespace() {
+        let w: f32 = word.chars().map(width).sum::<f32>() * size;
+        let space = if line.is_empty() {
+            0.0
+        } else {
+            width(' ') * size
+        };
+        if !line.is_empty() && line_width + space + w > max {
+            lines.push(std::mem::take(&mut line));
+            line_width = 0.0;
+        } else if !line.is_empty() {
+            line.push(' ');
+            line_width += space;
+        }
+        line.push_str(word);
+        line_width += w;
+    }
+    if !line.is_empty() {
+        lines.push(line);
+    }
+    lines
+}
+
+/// A PDF literal string in Windows-1252, with `\`, `(` and `)` escaped and other bytes
+/// outside printable ASCII written as octal escapes.
+fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '\\' | '(' | ')' => {
+                out.push('\\');
+                out.push(c);
+            }
+            ' '..='~' => out.push(c),
+            c => out.push_str(&format!("\\{:03o}", cp1252(c).unwrap_or(b'?'))),
+        }
+    }
+    out
+}
+
+fn cp1252(c: char) -> Option<u8> {
+    let code = c as u32;
+    if (0xA0..=0xFF).contains(&code) {
+        return Some(code as u8);
+    }
+    Some(match c {
+        '€' => 0x80,
+        '‚' => 0x82,
+        'ƒ' => 0x83,
+        '„' => 0x84,
+        '…' => 0x85,
+        '†' => 0x86,
+        '‡' => 0x87,
+        'ˆ' => 0x88,
+        '‰' => 0x89,
+        'Š' => 0x8A,
+        '‹' => 0x8B,
+        'Œ' => 0x8C,
+        'Ž' => 0x8E,
+        '‘' => 0x91,
+        '’' => 0x92,
+        '“' => 0x93,
+        '”' => 0x94,
+        '•' => 0x95,
+        '–' => 0x96,
+        '—' => 0x97,
+        '˜' => 0x98,
+        '™' => 0x99,
+        'š' => 0x9A,
+        '›' => 0x9B,
+        'œ' => 0x9C,
+        'ž' => 0x9E,
+        'Ÿ' => 0x9F,
+        _ => return None,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escaping_and_wrapping() {
+        assert_eq!(escape("a(b)\\c"), "a\\(b\\)\\\\c");
+        assert_eq!(escape("Zoë—漢"), "Zo\\353\\227\\077");
+        let lines = wrap(
+            "one two three four five six seven eight nine ten",
+            10.0,
+            100.0,
+        );
+        assert!(lines.len() > 1 && lines.iter().all(|l| !l.is_empty()));
+        assert_eq!(
+            plain_paragraphs("# T\n\nDear *all*,\n\n1. **Fund** it\n"),
+            ["T", "Dear all,", "- Fund it"]
+        );
+    }
+}
