@@ -18,9 +18,17 @@ use undersigned::db::{self, Pool};
 const SLUG: &str = "bench";
 
 fn main() -> anyhow::Result<()> {
-    let rows: usize = std::env::var("BENCH_ROWS").ok().and_then(|s| s.parse().ok()).unwrap_or(1_000_000);
+    let rows: usize = std::env::var("BENCH_ROWS")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(1_000_000);
     let dir = tempfile::tempdir()?;
-    let mut results = vec![run("SQLite", &format!("sqlite://{}", dir.path().join("bench.db").display()), dir.path(), rows)?];
+    let mut results = vec![run(
+        "SQLite",
+        &format!("sqlite://{}", dir.path().join("bench.db").display()),
+        dir.path(),
+        rows,
+    )?];
     if let Ok(server) = std::env::var("BENCH_POSTGRES_URL") {
         let name = format!("undersigned_bench_dl_{}", std::process::id());
         let mut admin = PgConnection::establish(&server)?;
@@ -29,10 +37,13 @@ fn main() -> anyhow::Result<()> {
         let pg_dir = dir.path().join("pg");
         std::fs::create_dir_all(&pg_dir)?;
         let result = run("PostgreSQL", &format!("{base}/{name}"), &pg_dir, rows);
-        diesel::sql_query(format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)")).execute(&mut admin)?;
+        diesel::sql_query(format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
+            .execute(&mut admin)?;
         results.push(result?);
     }
-    println!("\n| backend | rows | raw read rows/s (ceiling) | format | time | rows/s | ratio | size | RSS before | peak RSS | growth |");
+    println!(
+        "\n| backend | rows | raw read rows/s (ceiling) | format | time | rows/s | ratio | size | RSS before | peak RSS | growth |"
+    );
     println!("|---|---|---|---|---|---|---|---|---|---|---|");
     for r in results.iter().flatten() {
         println!("{r}");
@@ -40,10 +51,18 @@ fn main() -> anyhow::Result<()> {
     Ok(())
 }
 
-fn run(backend: &str, url: &str, dir: &std::path::Path, rows: usize) -> anyhow::Result<Vec<String>> {
+fn run(
+    backend: &str,
+    url: &str,
+    dir: &std::path::Path,
+    rows: usize,
+) -> anyhow::Result<Vec<String>> {
     let letters = dir.join("letters").join(SLUG);
     std::fs::create_dir_all(&letters)?;
-    std::fs::write(letters.join("letter.toml"), "title = \"Bench\"\nstatus = \"open\"\n")?;
+    std::fs::write(
+        letters.join("letter.toml"),
+        "title = \"Bench\"\nstatus = \"open\"\n",
+    )?;
     std::fs::write(letters.join("letter.md"), "A letter to measure.")?;
 
     let mut server = start(url, dir)?;
@@ -90,7 +109,9 @@ fn wait_for_port(server: &mut Child) -> anyhow::Result<u16> {
     let stderr = server.stderr.take().context("server stderr")?;
     let mut lines = BufReader::new(stderr).lines();
     let port = loop {
-        let line = lines.next().context("the server stopped before listening")??;
+        let line = lines
+            .next()
+            .context("the server stopped before listening")??;
         if let Some(port) = line.split("port=").nth(1) {
             break port.trim().parse()?;
         }
@@ -137,7 +158,12 @@ fn raw_read(pool: &Pool) -> anyhow::Result<f64> {
     let start = Instant::now();
     let (mut after, mut read) = (None, 0usize);
     loop {
-        let filter = ListFilter { kind: Some(SignatureKind::Individual), after, limit: 2000, ..ListFilter::default() };
+        let filter = ListFilter {
+            kind: Some(SignatureKind::Individual),
+            after,
+            limit: 2000,
+            ..ListFilter::default()
+        };
         let page = Signature::list_published(&mut conn, letter, &filter)?;
         read += page.items.len();
         match page.next_after {
@@ -153,7 +179,10 @@ fn download(port: u16, format: &str) -> anyhow::Result<usize> {
     use std::io::{Read, Write};
     let mut stream = std::net::TcpStream::connect(("127.0.0.1", port))?;
     stream.set_read_timeout(Some(Duration::from_secs(120)))?;
-    write!(stream, "GET /letters/{SLUG}/signatories.{format} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")?;
+    write!(
+        stream,
+        "GET /letters/{SLUG}/signatories.{format} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n"
+    )?;
     let mut buffer = vec![0u8; 1 << 16];
     let mut total = 0;
     loop {
@@ -168,6 +197,13 @@ fn download(port: u16, format: &str) -> anyhow::Result<usize> {
 /// A memory figure of the server process from /proc, in KiB.
 fn rss(server: &Child, field: &str) -> anyhow::Result<u64> {
     let status = std::fs::read_to_string(format!("/proc/{}/status", server.id()))?;
-    let line = status.lines().find(|l| l.starts_with(field)).context("no such field")?;
-    Ok(line.split_whitespace().nth(1).context("no value")?.parse()?)
+    let line = status
+        .lines()
+        .find(|l| l.starts_with(field))
+        .context("no such field")?;
+    Ok(line
+        .split_whitespace()
+        .nth(1)
+        .context("no value")?
+        .parse()?)
 }

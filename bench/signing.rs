@@ -98,6 +98,11 @@ async fn run(
     settings.letters_dir = dir.join("letters");
     settings.data_dir = dir.join("data");
     settings.secret_key = Some("bench-secret-key-long-enough-0123456789".to_owned().into());
+    // 32 clients on one address: the per-client quota is not what this measures.
+    settings.sign_rate = undersigned::abuse::Rate {
+        count: 1_000_000,
+        period: Duration::from_secs(60),
+    };
     let app = Application::build(settings).await?;
     let base = format!("http://127.0.0.1:{}", app.port());
     tokio::spawn(app.run_until_stopped());
@@ -108,9 +113,25 @@ async fn run(
     };
     let health = format!("{base}/healthz");
     let (http, _, _) = load(phase, move |client, _, _| client.get(&health)).await?;
+    // As browsers do: the form's signed timestamp from the page, sent a moment later.
+    let page = reqwest::get(format!("{base}/letters/bench"))
+        .await?
+        .text()
+        .await?;
+    let start = page
+        .find("name=\"form_ts\" value=\"")
+        .context("form_ts on the page")?
+        + 22;
+    let stamp = page[start..]
+        .split('"')
+        .next()
+        .unwrap_or_default()
+        .to_owned();
+    tokio::time::sleep(Duration::from_millis(2100)).await;
     let sign = format!("{base}/letters/bench/sign");
     let (rate, mut latencies, errors) = load(phase, move |client, c, i| {
         client.post(&sign).form(&[
+            ("form_ts", stamp.clone()),
             ("kind", "individual".to_owned()),
             ("name", format!("Bench Signer {c} {i}")),
             ("title", "Consultant Psychiatrist".to_owned()),

@@ -22,6 +22,16 @@ pub struct Settings {
     pub token_ttl: Duration,
     pub db_pool_size: u32,
     pub mail: MailSettings,
+    /// Proxies whose `X-Forwarded-For` is believed.
+    pub trusted_proxies: Vec<ipnet::IpNet>,
+    /// Per-client signing quota.
+    pub sign_rate: crate::abuse::Rate,
+    /// How long after a letter closes its signers' emails and network hashes are kept.
+    pub retention: Duration,
+    /// How often the retention sweep runs.
+    pub retention_check: Duration,
+    /// A sign form sent back sooner than this after it was served is a bot's.
+    pub form_min_seconds: i64,
 }
 
 /// How the outbox worker paces itself; the defaults suit production, tests shorten them.
@@ -58,6 +68,9 @@ struct Raw {
     secret_key: Option<String>,
     token_ttl: Option<String>,
     db_pool_size: Option<String>,
+    trusted_proxies: Option<String>,
+    sign_rate: Option<String>,
+    retention: Option<String>,
 }
 
 impl Settings {
@@ -73,6 +86,14 @@ impl Settings {
             secret_key: None,
             token_ttl: Duration::from_secs(7 * 24 * 3600),
             db_pool_size: 8,
+            trusted_proxies: Vec::new(),
+            sign_rate: crate::abuse::Rate {
+                count: 30,
+                period: Duration::from_secs(600),
+            },
+            retention: Duration::from_secs(90 * 86400),
+            form_min_seconds: crate::abuse::TOO_FAST,
+            retention_check: Duration::from_secs(3600),
             mail: MailSettings {
                 poll_interval: Duration::from_secs(2),
                 retry_base: Duration::from_secs(10),
@@ -103,6 +124,9 @@ impl Settings {
             secret_key: env("UNDERSIGNED_SECRET_KEY").or(raw.secret_key),
             token_ttl: env("UNDERSIGNED_TOKEN_TTL").or(raw.token_ttl),
             db_pool_size: env("UNDERSIGNED_DB_POOL_SIZE").or(raw.db_pool_size),
+            trusted_proxies: env("UNDERSIGNED_TRUSTED_PROXIES").or(raw.trusted_proxies),
+            sign_rate: env("UNDERSIGNED_SIGN_RATE").or(raw.sign_rate),
+            retention: env("UNDERSIGNED_RETENTION").or(raw.retention),
         };
         Self::defaults().apply(raw)
     }
@@ -158,6 +182,18 @@ impl Settings {
                 .ok()
                 .filter(|n| (1..=256).contains(n))
                 .ok_or_else(|| bad("db_pool_size", "expected a number from 1 to 256"))?;
+        }
+        if let Some(v) = raw.trusted_proxies {
+            self.trusted_proxies =
+                crate::abuse::parse_networks(&v).map_err(|e| bad("trusted_proxies", &e))?;
+        }
+        if let Some(v) = raw.sign_rate {
+            self.sign_rate = crate::abuse::Rate::parse(&v)
+                .ok_or_else(|| bad("sign_rate", "expected e.g. 30/10m"))?;
+        }
+        if let Some(v) = raw.retention {
+            self.retention =
+                parse_duration(&v).ok_or_else(|| bad("retention", "expected e.g. 90d"))?;
         }
         Ok(self)
     }
@@ -246,10 +282,20 @@ mod tests {
 
     #[test]
     fn file_then_environment_order() {
-        let raw: Raw = toml::from_str("bind = \"0.0.0.0:9000\"\ntoken_ttl = \"2d\"").unwrap();
+        let raw: Raw = toml::from_str(
+            "bind = \"0.0.0.0:9000\"\ntoken_ttl = \"2d\"\ntrusted_proxies = \"10.0.0.0/8\"\nsign_rate = \"5/1m\"",
+        )
+        .unwrap();
         let s = Settings::defaults().apply(raw).unwrap();
         assert_eq!(s.bind, "0.0.0.0:9000");
         assert_eq!(s.token_ttl, Duration::from_secs(2 * 86400));
+        assert_eq!(s.trusted_proxies.len(), 1);
+        assert_eq!(s.sign_rate.count, 5);
+        let raw = Raw {
+            sign_rate: Some("lots".into()),
+            ..Raw::default()
+        };
+        assert!(Settings::defaults().apply(raw).is_err());
         assert!(toml::from_str::<Raw>("bnid = \"x\"").is_err());
         let raw = Raw {
             database_url: Some("mysql://x".into()),

@@ -11,6 +11,7 @@ use anyhow::Context;
 use tokio::sync::{Notify, watch};
 use tokio::task::JoinHandle;
 
+use crate::abuse::Limiter;
 use crate::config::Settings;
 use crate::db::{self, Database, Pool};
 use crate::keys::SecretKey;
@@ -58,6 +59,7 @@ impl Application {
         let mailer = Mailer::from_settings(&settings)?;
         let wakeup = Arc::new(Notify::new());
         let (stop_worker, shutdown) = watch::channel(false);
+        let shutdown_pruner = shutdown.clone();
         let worker = tokio::spawn(
             Worker {
                 db: database.clone(),
@@ -71,6 +73,17 @@ impl Application {
             .run(),
         );
 
+        let sign_limiter = Limiter::new(settings.sign_rate);
+        tokio::spawn(prune_every_minute(
+            sign_limiter.clone(),
+            shutdown_pruner.clone(),
+        ));
+        tokio::spawn(retention_sweeps(
+            database.writes().clone(),
+            settings.retention,
+            settings.retention_check,
+            shutdown_pruner,
+        ));
         let state = web::Data::new(AppState {
             db: database,
             base_url: settings.base_url.clone(),
@@ -79,10 +92,14 @@ impl Application {
             mail_wakeup: wakeup,
             secure_cookies: settings.base_url.starts_with("https://"),
             dummy_hash: password::dummy_hash()?,
+            trusted_proxies: settings.trusted_proxies.clone(),
+            sign_limiter: sign_limiter.clone(),
+            form_min_age: settings.form_min_seconds,
         });
         let listener = TcpListener::bind(&settings.bind)
             .with_context(|| format!("binding {}", settings.bind))?;
         let port = listener.local_addr()?.port();
+        let https = settings.base_url.starts_with("https://");
         let server = HttpServer::new(move || {
             App::new()
                 .app_data(state.clone())
@@ -92,10 +109,7 @@ impl Application {
                 )
                 .wrap(from_fn(crate::web::log_request))
                 // Only the embed page may be framed; it sets its own policy.
-                .wrap(
-                    DefaultHeaders::new()
-                        .add((header::CONTENT_SECURITY_POLICY, "frame-ancestors 'none'")),
-                )
+                .wrap(security_headers(https))
                 .configure(crate::web::routes)
                 .configure(press::routes)
                 .configure(signing::routes)
@@ -103,6 +117,9 @@ impl Application {
                 .configure(moderation::routes)
                 .default_service(web::to(crate::web::not_found))
         })
+        // Slow clients cannot hold a worker: the head must arrive in 10 s (bodies: see read_body).
+        .client_request_timeout(std::time::Duration::from_secs(10))
+        .client_disconnect_timeout(std::time::Duration::from_secs(5))
         .listen(listener)?
         .run();
         tracing::info!(port, "listening");
@@ -128,6 +145,69 @@ impl Application {
         self.stop_worker.stop();
         self.worker.await?;
         Ok(served?)
+    }
+}
+
+/// On every response unless the handler set its own (the embed page sets its CSP).
+fn security_headers(https: bool) -> DefaultHeaders {
+    let headers = DefaultHeaders::new()
+        .add((
+            header::CONTENT_SECURITY_POLICY,
+            "default-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'",
+        ))
+        .add((header::X_CONTENT_TYPE_OPTIONS, "nosniff"))
+        .add((header::REFERRER_POLICY, "strict-origin-when-cross-origin"))
+        .add(("cross-origin-opener-policy", "same-origin"));
+    if https {
+        headers.add((
+            header::STRICT_TRANSPORT_SECURITY,
+            "max-age=31536000; includeSubDomains",
+        ))
+    } else {
+        headers
+    }
+}
+
+/// Keeps the signing limiter's memory bounded: clients whose quota refilled are forgotten.
+async fn prune_every_minute(limiter: Limiter, mut shutdown: watch::Receiver<bool>) {
+    loop {
+        tokio::select! {
+            _ = tokio::time::sleep(std::time::Duration::from_secs(60)) => limiter.prune(),
+            _ = shutdown.changed() => return,
+        }
+    }
+}
+
+/// Erases the emails and network hashes of letters closed longer than `retention`.
+async fn retention_sweeps(
+    pool: Pool,
+    retention: std::time::Duration,
+    every: std::time::Duration,
+    mut shutdown: watch::Receiver<bool>,
+) {
+    loop {
+        let pool = pool.clone();
+        let swept = tokio::task::spawn_blocking(move || -> anyhow::Result<usize> {
+            let cutoff = chrono::Utc::now().naive_utc() - chrono::Duration::from_std(retention)?;
+            Ok(crate::db::models::Signature::erase_after_closing(
+                &mut *pool.get()?,
+                cutoff,
+            )?)
+        })
+        .await;
+        match swept {
+            Ok(Ok(0)) => {}
+            Ok(Ok(n)) => tracing::info!(
+                entries = n,
+                "retention: personal data of closed letters erased"
+            ),
+            Ok(Err(e)) => tracing::error!(error = ?e, "retention sweep failed"),
+            Err(e) => tracing::error!(error = ?e, "retention sweep panicked"),
+        }
+        tokio::select! {
+            _ = tokio::time::sleep(every) => {}
+            _ = shutdown.changed() => return,
+        }
     }
 }
 

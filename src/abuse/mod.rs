@@ -1,6 +1,15 @@
-//! Signs of abuse that cost people nothing: throwaway mail domains and floods from one network.
+//! Defence that costs people nothing: quotas per client, throwaway mail domains, floods from
+//! one network, and the bot traps of the sign form.
+
+mod client;
+mod limit;
+mod stamp;
 
 use std::net::IpAddr;
+
+pub use client::{client_ip, parse_networks, rate_key};
+pub use limit::{Limiter, Rate};
+pub use stamp::{FormStamp, StampVerdict, TOO_FAST};
 
 use crate::keys::SecretKey;
 

@@ -11,7 +11,7 @@ use crate::abuse;
 use crate::db::models::{Cursor, Letter, LetterCounts, LetterStatus, ListFilter, Signature};
 use crate::domain::Slug;
 use crate::signing::{
-    FORM_LIMIT, FieldErrors, PublicEntry, SignForm, Submission, record_signature,
+    FORM_LIMIT, FieldErrors, Origin, PublicEntry, SignForm, Submission, record_signature,
 };
 use crate::web::{AppState, BodyError, cached, read_body};
 
@@ -30,6 +30,8 @@ pub enum ApiError {
     Body(#[from] BodyError),
     #[error("{0}")]
     BadQuery(String),
+    #[error("too many requests")]
+    TooMany(u64),
     #[error("unexpected")]
     Unexpected(#[from] anyhow::Error),
 }
@@ -47,7 +49,7 @@ impl From<diesel::result::Error> for ApiError {
 #[derive(Serialize, ToSchema)]
 struct ErrorJson {
     /// `not_found`, `method_not_allowed`, `letter_closed`, `invalid`, `malformed`, `bad_body`,
-    /// `bad_query` or `internal`.
+    /// `bad_query`, `too_many_requests` or `internal`.
     error: &'static str,
     message: String,
     /// With `invalid`: a message per field that needs fixing.
@@ -63,6 +65,7 @@ impl ResponseError for ApiError {
             ApiError::Validation(_) => StatusCode::UNPROCESSABLE_ENTITY,
             ApiError::Body(e) => e.status_code(),
             ApiError::BadQuery(_) => StatusCode::BAD_REQUEST,
+            ApiError::TooMany(_) => StatusCode::TOO_MANY_REQUESTS,
             ApiError::Unexpected(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
@@ -83,6 +86,18 @@ impl ResponseError for ApiError {
             ApiError::Body(BodyError::Malformed(detail)) => ("malformed", detail.clone(), None),
             ApiError::Body(e) => ("bad_body", e.message().to_owned(), None),
             ApiError::BadQuery(detail) => ("bad_query", detail.clone(), None),
+            ApiError::TooMany(seconds) => {
+                let body = ErrorJson {
+                    error: "too_many_requests",
+                    message: format!(
+                        "Too many signatures from your network; retry in {seconds} s."
+                    ),
+                    fields: None,
+                };
+                return HttpResponse::TooManyRequests()
+                    .insert_header((header::RETRY_AFTER, *seconds))
+                    .json(body);
+            }
             ApiError::Unexpected(cause) => {
                 tracing::error!(error = ?cause, "API request failed");
                 (
@@ -279,6 +294,7 @@ impl From<SignJson> for SignForm {
             website: j.website.unwrap_or_default(),
             email: j.email.unwrap_or_default(),
             public: j.public.unwrap_or(true).then(|| "on".to_owned()),
+            ..SignForm::default()
         }
     }
 }
@@ -291,27 +307,32 @@ impl From<SignJson> for SignForm {
     responses(
         (status = 202, body = AcceptedJson),
         (status = 400, body = ErrorJson), (status = 403, body = ErrorJson), (status = 404, body = ErrorJson),
-        (status = 413, body = ErrorJson), (status = 415, body = ErrorJson), (status = 422, body = ErrorJson)))]
+        (status = 413, body = ErrorJson), (status = 415, body = ErrorJson), (status = 422, body = ErrorJson),
+        (status = 429, body = ErrorJson)))]
 async fn sign(
     state: web::Data<AppState>,
     slug: web::Path<Slug>,
     req: HttpRequest,
     payload: web::Payload,
 ) -> Result<HttpResponse, ApiError> {
+    state.spend_sign_quota(&req).map_err(ApiError::TooMany)?;
     let body = read_body(&req, payload, "application/json", FORM_LIMIT).await?;
     let json: SignJson =
         serde_json::from_slice(&body).map_err(|e| BodyError::Malformed(e.to_string()))?;
     let submission = Submission::try_from(&SignForm::from(json)).map_err(ApiError::Validation)?;
     let app = state.clone();
-    let network = req
-        .peer_addr()
-        .map(|a| abuse::network_key(&state.secret, a.ip()));
+    let network = state
+        .client_ip(&req)
+        .map(|ip| abuse::network_key(&state.secret, ip));
     state
         .write(move |conn| {
             let letter = Letter::find_public(conn, &slug)?.ok_or(ApiError::NotFound)?;
             if letter.status() != LetterStatus::Open {
                 return Err(ApiError::LetterClosed);
             }
+            let submission = submission
+                .for_letter(letter.refuse_disposable)
+                .map_err(ApiError::Validation)?;
             let now = Utc::now().naive_utc();
             record_signature(
                 conn,
@@ -319,7 +340,10 @@ async fn sign(
                 &submission,
                 &app.secret,
                 app.daily_mail_cap,
-                network,
+                Origin {
+                    network,
+                    trapped: false,
+                },
                 now,
             )?;
             Ok(())

@@ -14,6 +14,8 @@ diesel::table! {
         updated_at -> Timestamp,
         body_md -> Text,
         categories -> Text,
+        closed_at -> Nullable<Timestamp>,
+        refuse_disposable -> Bool,
     }
 }
 

@@ -115,3 +115,31 @@ mod tests {
         assert!(EmailAddress::parse(&format!("{}@example.org", "a".repeat(250))).is_err());
     }
 }
+
+#[cfg(test)]
+mod properties {
+    use proptest::prelude::*;
+
+    use super::*;
+
+    proptest! {
+        #[test]
+        fn any_input_parses_or_is_refused_without_panic(input in any::<String>()) {
+            if let Ok(email) = EmailAddress::parse(&input) {
+                prop_assert!(!email.as_ref().chars().any(|c| c.is_control() || c.is_whitespace()));
+                prop_assert!(email.as_ref().len() <= EmailAddress::MAX);
+                let key = email.canonical();
+                prop_assert_eq!(key.to_lowercase(), key.clone());
+                prop_assert_eq!(EmailAddress::parse(email.as_ref()).map(|e| e.canonical()), Ok(key));
+            }
+        }
+
+        #[test]
+        fn plausible_addresses_round_trip(local in "[a-zA-Z0-9._+-]{1,20}", domain in "[a-z]{1,10}\\.(org|com|net)") {
+            let input = format!("{local}@{domain}");
+            if let Ok(email) = EmailAddress::parse(&input) {
+                prop_assert!(email.canonical().ends_with(&domain.to_lowercase()));
+            }
+        }
+    }
+}

@@ -196,3 +196,30 @@ mod tests {
         );
     }
 }
+
+#[cfg(test)]
+mod properties {
+    use proptest::prelude::*;
+
+    use super::*;
+
+    proptest! {
+        #[test]
+        fn a_parsed_name_is_clean_bounded_and_stable(input in "\\PC*|.*") {
+            if let Ok(name) = PersonName::parse(&input) {
+                let text = name.as_ref();
+                prop_assert!(!text.chars().any(is_forbidden));
+                prop_assert!(text.chars().count() <= PersonName::MAX);
+                prop_assert!(!text.starts_with(' ') && !text.ends_with(' ') && !text.contains("  "));
+                prop_assert_eq!(PersonName::parse(text).map(String::from), Ok(text.to_owned()));
+            }
+        }
+
+        #[test]
+        fn titles_never_panic_and_stay_bounded(input in any::<String>()) {
+            if let Ok(Some(title)) = Title::parse_optional(&input) {
+                prop_assert!(title.as_ref().chars().count() <= Title::MAX);
+            }
+        }
+    }
+}

@@ -37,6 +37,9 @@ struct LetterToml {
     contact_email: Option<String>,
     #[serde(default)]
     category: Vec<CategoryToml>,
+    /// Refuse throwaway mail addresses instead of only flagging them.
+    #[serde(default)]
+    refuse_disposable: bool,
 }
 
 fn default_status() -> LetterStatus {
@@ -124,6 +127,7 @@ pub fn read_dir(dir: &Path) -> Result<NewLetter, LetterFileError> {
         updated_at: Utc::now().naive_utc(),
         body_md,
         categories: serde_json::to_string(&categories).unwrap_or_else(|_| "[]".into()),
+        refuse_disposable: meta.refuse_disposable,
     })
 }
 
@@ -208,6 +212,46 @@ mod tests {
         ] {
             let root = write_letter(toml);
             assert!(read_dir(&root.path().join("my-letter")).is_err(), "{toml}");
+        }
+    }
+}
+
+#[cfg(test)]
+mod properties {
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(64))]
+
+        /// Whatever a letter.toml holds, reading it answers Ok or a named error, never a panic.
+        #[test]
+        fn any_letter_file_is_read_or_refused(toml in any::<String>(), markdown in any::<String>()) {
+            let root = tempfile::tempdir().unwrap();
+            let dir = root.path().join("fuzzed");
+            std::fs::create_dir(&dir).unwrap();
+            std::fs::write(dir.join("letter.toml"), &toml).unwrap();
+            std::fs::write(dir.join("letter.md"), &markdown).unwrap();
+            if let Ok(letter) = super::read_dir(&dir) {
+                prop_assert!(!letter.title.is_empty());
+                prop_assert!(!letter.body_html.contains("<script"));
+            }
+        }
+
+        #[test]
+        fn generated_letter_files_keep_their_title(title in "[A-Za-z ]{1,60}", status in "draft|open|closed") {
+            let root = tempfile::tempdir().unwrap();
+            let dir = root.path().join("generated");
+            std::fs::create_dir(&dir).unwrap();
+            std::fs::write(dir.join("letter.toml"), format!("title = {title:?}\nstatus = {status:?}\n")).unwrap();
+            std::fs::write(dir.join("letter.md"), "Text").unwrap();
+            let read = super::read_dir(&dir);
+            if title.trim().is_empty() {
+                prop_assert!(read.is_err());
+            } else {
+                let letter = read.unwrap();
+                prop_assert_eq!(letter.title, title.trim());
+                prop_assert_eq!(letter.status, status);
+            }
         }
     }
 }

@@ -206,16 +206,15 @@ async fn login(
     }
     let email = fields.get("email").trim().to_lowercase();
     let candidate = SecretString::from(fields.get("password").to_owned());
-    let network_key = match req.peer_addr() {
-        Some(addr) => format!(
-            "net:{}",
-            crate::abuse::network_key(&state.secret, addr.ip())
-        ),
+    let network_key = match state.client_ip(&req) {
+        Some(ip) => format!("net:{}", crate::abuse::network_key(&state.secret, ip)),
         None => "net:unknown".to_owned(),
     };
     let account_key = format!("acct:{}", state.secret.keyed_hash("login-account", &email));
 
-    let (net, acct, lookup_email) = (network_key.clone(), account_key.clone(), email.clone());
+    let lookup_email =
+        (email.len() <= 254 && !email.chars().any(char::is_control)).then(|| email.clone());
+    let (net, acct) = (network_key.clone(), account_key.clone());
     let (wait, moderator) = state
         .read(move |conn| {
             let now = Utc::now().naive_utc();
@@ -223,7 +222,14 @@ async fn login(
             for key in [&net, &acct] {
                 wait = wait.max(LoginThrottle::wait(conn, key, now)?);
             }
-            Ok::<_, AdminError>((wait, Moderator::find_by_email(conn, &lookup_email)?))
+            Ok::<_, AdminError>((
+                wait,
+                match lookup_email {
+                    // No account has such an address; PostgreSQL would refuse a NUL in a query.
+                    Some(email) => Moderator::find_by_email(conn, &email)?,
+                    None => None,
+                },
+            ))
         })
         .await?;
     if let Some(wait) = wait {

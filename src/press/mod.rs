@@ -165,7 +165,9 @@ async fn embed(
     let mut res = cached(&req, "text/html; charset=utf-8", body);
     res.headers_mut().insert(
         header::CONTENT_SECURITY_POLICY,
-        header::HeaderValue::from_static("default-src 'self'; frame-ancestors *"),
+        header::HeaderValue::from_static(
+            "default-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors *",
+        ),
     );
     Ok(res)
 }

@@ -19,6 +19,10 @@ pub struct SignForm {
     pub email: String,
     /// The checkbox: present when the signer agrees to be named.
     pub public: Option<String>,
+    /// The honeypot: hidden from people, filled in by bots.
+    pub nickname: String,
+    /// The signed time the form was served (`abuse::FormStamp`).
+    pub form_ts: String,
 }
 
 /// One message per field that needs fixing, keyed by the field's name.
@@ -135,6 +139,15 @@ fn check<T>(
 }
 
 impl Submission {
+    /// For a letter that refuses throwaway addresses: the same submission, or the email error.
+    pub fn for_letter(self, refuse_disposable: bool) -> Result<Submission, FieldErrors> {
+        if refuse_disposable && crate::abuse::is_disposable(self.email.as_ref()) {
+            let message = "This letter asks for a permanent address, not a throwaway one.";
+            return Err(FieldErrors::from([("email", message.to_owned())]));
+        }
+        Ok(self)
+    }
+
     pub fn kind(&self) -> SignatureKind {
         match self.signer {
             Signer::Individual { .. } => SignatureKind::Individual,
@@ -234,6 +247,7 @@ mod tests {
             website: "stelsewhere.org".into(),
             email: "jo@example.org".into(),
             public: None,
+            ..SignForm::default()
         }
     }
 

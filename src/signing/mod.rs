@@ -12,7 +12,7 @@ use actix_web::web;
 
 pub use entry::PublicEntry;
 pub use form::{FieldErrors, SignForm, Submission, search_key};
-pub use record::record_signature;
+pub use record::{Origin, record_signature};
 
 /// Signature forms are small; anything near this is not a person signing.
 pub const FORM_LIMIT: usize = 16 * 1024;

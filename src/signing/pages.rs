@@ -4,8 +4,8 @@ use askama::Template;
 use askama_web::WebTemplate;
 use chrono::Utc;
 
-use super::{FORM_LIMIT, FieldErrors, PublicEntry, SignForm, Submission, record_signature};
-use crate::abuse;
+use super::{FORM_LIMIT, FieldErrors, Origin, PublicEntry, SignForm, Submission, record_signature};
+use crate::abuse::{self, FormStamp, StampVerdict};
 use crate::db::DbConn;
 use crate::db::models::{Letter, LetterCounts, LetterStatus, Signature};
 use crate::domain::Slug;
@@ -62,6 +62,8 @@ pub struct LetterPage {
     recent: Vec<PublicEntry>,
     individual: FormState,
     organisation: FormState,
+    /// The signed time this page was served, in both forms.
+    stamp: String,
 }
 
 impl LetterPage {
@@ -108,6 +110,7 @@ pub async fn letter_page(
         recent,
         individual: FormState::blank("individual"),
         organisation: FormState::blank("organisation"),
+        stamp: FormStamp::issue(&state.secret, Utc::now().timestamp()),
     };
     let body = page.render().map_err(anyhow::Error::new)?;
     Ok(cached(&req, "text/html; charset=utf-8", body))
@@ -122,6 +125,7 @@ pub async fn sign(
     req: HttpRequest,
     payload: web::Payload,
 ) -> Result<HttpResponse, PageError> {
+    state.spend_sign_quota(&req).map_err(PageError::TooMany)?;
     let body = read_body(
         &req,
         payload,
@@ -130,6 +134,20 @@ pub async fn sign(
     )
     .await?;
     let form: SignForm = parse_form(&body)?;
+    let stamp = FormStamp::check(
+        &state.secret,
+        &form.form_ts,
+        Utc::now().timestamp(),
+        state.form_min_age,
+    );
+    let trapped = !form.nickname.is_empty() || stamp != StampVerdict::Fine;
+    if trapped {
+        tracing::info!(
+            ?stamp,
+            honeypot = !form.nickname.is_empty(),
+            "bot trap tripped"
+        );
+    }
     let slug = slug.into_inner();
     let submission = Submission::try_from(&form);
     let lookup_slug = slug.clone();
@@ -139,17 +157,18 @@ pub async fn sign(
     if letter.status() != LetterStatus::Open {
         return Err(PageError::LetterClosed);
     }
-    let network = req
-        .peer_addr()
-        .map(|a| abuse::network_key(&state.secret, a.ip()));
-    let outcome = match submission {
+    let network = state
+        .client_ip(&req)
+        .map(|ip| abuse::network_key(&state.secret, ip));
+    let outcome = match submission.and_then(|s| s.for_letter(letter.refuse_disposable)) {
         Ok(submission) => {
             let app = state.clone();
             state
                 .write(move |conn| {
                     let now = Utc::now().naive_utc();
                     let (secret, cap) = (&app.secret, app.daily_mail_cap);
-                    record_signature(conn, &letter, &submission, secret, cap, network, now)?;
+                    let origin = Origin { network, trapped };
+                    record_signature(conn, &letter, &submission, secret, cap, origin, now)?;
                     Ok::<_, PageError>(None)
                 })
                 .await?
@@ -186,6 +205,7 @@ pub async fn sign(
                 recent,
                 individual,
                 organisation,
+                stamp: FormStamp::issue(&state.secret, Utc::now().timestamp()),
             };
             html(StatusCode::UNPROCESSABLE_ENTITY, &page)
         }

@@ -9,26 +9,46 @@ use crate::db::models::{
 use crate::db::{DbConn, is_unique_violation, write_transaction};
 use crate::keys::SecretKey;
 
+/// Where a submission came from, as far as abuse defence is concerned.
+pub struct Origin {
+    /// Keyed hash of the client's network.
+    pub network: Option<String>,
+    /// The form's bot trap tripped (honeypot or timestamp).
+    pub trapped: bool,
+}
+
 /// Records a signature and queues its mail in one transaction, so that no answered signature
 /// is without its mail. A new address gets a verification mail; a pending one gets it again
 /// (with the details corrected); a confirmed one gets an "already signed" mail. The caller
 /// answers all three alike. Returns whether a mail was queued (false once the address has
-/// reached the daily cap). `network` is the keyed hash of the client's network; a network
-/// that signed more than `abuse::NETWORK_HOURLY_LIMIT` times in the last hour is flagged.
+/// reached the daily cap). A network that signed more than `abuse::NETWORK_HOURLY_LIMIT` times
+/// in the last hour is flagged; a trapped submission is stored flagged and never mailed.
 pub fn record_signature(
     conn: &mut DbConn,
     letter: &Letter,
     submission: &Submission,
     secret: &SecretKey,
     daily_cap: i64,
-    network: Option<String>,
+    origin: Origin,
     now: NaiveDateTime,
 ) -> QueryResult<bool> {
+    let Origin { network, trapped } = origin;
     let mut row = submission.to_row(letter.id, now);
+    if trapped {
+        // Kept for moderators, flagged, never mailed; no claim on the address, whose owner
+        // may still sign.
+        let mut flags = row.flag_list();
+        flags.push(Flag::Bot);
+        row.flags = Flag::column(&flags);
+        row.email_key = None;
+        row.network_key = network;
+        Signature::insert(conn, &row)?;
+        return Ok(false);
+    }
     if let Some(network) = &network
         && Signature::count_from_network(conn, network, now)? >= NETWORK_HOURLY_LIMIT
     {
-        let mut flags: Vec<Flag> = row.flags.split(',').filter_map(Flag::from_db).collect();
+        let mut flags = row.flag_list();
         flags.push(Flag::Network);
         row.flags = Flag::column(&flags);
     }

@@ -40,6 +40,8 @@ impl BodyError {
     }
 }
 
+const BODY_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(15);
+
 /// Reads at most `limit` bytes of a body whose content type is `expected`.
 pub async fn read_body(
     req: &HttpRequest,
@@ -56,15 +58,21 @@ pub async fn read_body(
     if !essence.eq_ignore_ascii_case(expected) {
         return Err(BodyError::ContentType);
     }
-    let mut body = web::BytesMut::new();
-    while let Some(chunk) = payload.next().await {
-        let chunk = chunk.map_err(|_| BodyError::Incomplete)?;
-        if body.len() + chunk.len() > limit {
-            return Err(BodyError::TooLarge);
+    let read = async {
+        let mut body = web::BytesMut::new();
+        while let Some(chunk) = payload.next().await {
+            let chunk = chunk.map_err(|_| BodyError::Incomplete)?;
+            if body.len() + chunk.len() > limit {
+                return Err(BodyError::TooLarge);
+            }
+            body.extend_from_slice(&chunk);
         }
-        body.extend_from_slice(&chunk);
-    }
-    Ok(body)
+        Ok(body)
+    };
+    // A client that trickles its body cannot hold the worker.
+    tokio::time::timeout(BODY_TIMEOUT, read)
+        .await
+        .map_err(|_| BodyError::Incomplete)?
 }
 
 /// Refuses a form body holding any value that is not valid UTF-8 once percent-decoded (the

@@ -11,6 +11,8 @@ pub enum PageError {
     LetterClosed,
     #[error("link not valid")]
     LinkInvalid,
+    #[error("too many requests")]
+    TooMany(u64),
     #[error(transparent)]
     Body(#[from] super::BodyError),
     #[error("unexpected")]
@@ -47,6 +49,7 @@ impl ResponseError for PageError {
         match self {
             PageError::NotFound | PageError::LinkInvalid => StatusCode::NOT_FOUND,
             PageError::LetterClosed => StatusCode::FORBIDDEN,
+            PageError::TooMany(_) => StatusCode::TOO_MANY_REQUESTS,
             PageError::Body(e) => e.status_code(),
             PageError::Unexpected(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
@@ -65,6 +68,25 @@ impl ResponseError for PageError {
                  address to receive a fresh link.",
             ),
             PageError::Body(e) => ("We could not read that", e.message()),
+            PageError::TooMany(seconds) => {
+                let minutes = seconds.div_ceil(60);
+                let message = format!(
+                    "Many signatures have come from your network in the last few minutes (a \
+                     hospital or university network can do that). Please try again in about \
+                     {minutes} minute{}.",
+                    if minutes == 1 { "" } else { "s" }
+                );
+                let mut res = ErrorPage {
+                    heading: "Please wait a moment",
+                    message: &message,
+                }
+                .respond(self.status_code());
+                res.headers_mut().insert(
+                    actix_web::http::header::RETRY_AFTER,
+                    actix_web::http::header::HeaderValue::from(*seconds),
+                );
+                return res;
+            }
             PageError::Unexpected(cause) => {
                 tracing::error!(error = ?cause, "request failed");
                 (

@@ -20,6 +20,11 @@ pub use body::{BodyError, Fields, parse_form, read_body};
 pub use cache::{PUBLIC, cached};
 pub use errors::{ErrorPage, PageError, not_found};
 
+use std::net::IpAddr;
+
+use actix_web::HttpRequest;
+
+use crate::abuse::{Limiter, client_ip, rate_key};
 use crate::db::models::{Letter, LetterCounts};
 use crate::db::{Database, DbConn, Pool};
 use crate::keys::SecretKey;
@@ -35,9 +40,36 @@ pub struct AppState {
     pub secure_cookies: bool,
     /// Unknown login addresses are checked against this, so they cost what a wrong password does.
     pub dummy_hash: String,
+    pub trusted_proxies: Vec<ipnet::IpNet>,
+    /// Signatures per client (per instance).
+    pub sign_limiter: Limiter,
+    /// Seconds a person needs at least to fill the sign form.
+    pub form_min_age: i64,
 }
 
 impl AppState {
+    /// The client's address: the peer, or through trusted proxies the rightmost untrusted hop.
+    pub fn client_ip(&self, req: &HttpRequest) -> Option<IpAddr> {
+        let peer = req.peer_addr()?.ip();
+        let forwarded: Vec<&str> = req
+            .headers()
+            .get_all("x-forwarded-for")
+            .filter_map(|v| v.to_str().ok())
+            .collect();
+        Some(client_ip(peer, &forwarded, &self.trusted_proxies))
+    }
+
+    /// Spends one signature from the client's quota; Err holds the seconds to wait.
+    pub fn spend_sign_quota(&self, req: &HttpRequest) -> Result<(), u64> {
+        let Some(ip) = self.client_ip(req) else {
+            return Ok(());
+        };
+        self.sign_limiter.check(rate_key(ip)).map_err(|wait| {
+            tracing::info!(retry_after = wait.as_secs() + 1, "signing quota spent");
+            wait.as_secs() + 1
+        })
+    }
+
     /// Runs blocking database reads on the thread pool made for it.
     pub async fn read<T, E, F>(&self, f: F) -> Result<T, E>
     where

@@ -157,9 +157,25 @@ async fn serve_logs_the_link_and_stops_on_sigterm() {
         .redirect(reqwest::redirect::Policy::none())
         .build()
         .unwrap();
+    // As a person would: open the page, take a moment, sign.
+    let page = client
+        .get(format!("{base}/letters/{SLUG}"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    let start = page.find("name=\"form_ts\" value=\"").unwrap() + 22;
+    let mut form = individual("Jo Bloggs", "jo.logged@example.org");
+    form.push((
+        "form_ts",
+        page[start..].split('"').next().unwrap().to_owned(),
+    ));
+    tokio::time::sleep(Duration::from_millis(2100)).await;
     let res = client
         .post(format!("{base}/letters/{SLUG}/sign"))
-        .form(&individual("Jo Bloggs", "jo.logged@example.org"))
+        .form(&form)
         .send()
         .await
         .unwrap();

@@ -128,6 +128,11 @@ pub struct Options {
     pub smtp: bool,
     pub token_ttl: Duration,
     pub base_url: Option<String>,
+    /// e.g. "30/10m"; tests that do not test the quota get a large one.
+    pub sign_rate: &'static str,
+    pub trusted_proxies: &'static str,
+    /// Seconds a person needs at least to fill the sign form (0 in tests that do not test it).
+    pub form_min_seconds: i64,
 }
 
 impl Default for Options {
@@ -138,6 +143,9 @@ impl Default for Options {
             smtp: true,
             token_ttl: Duration::from_secs(7 * 86400),
             base_url: None,
+            sign_rate: "100000/1m",
+            trusted_proxies: "",
+            form_min_seconds: 0,
         }
     }
 }
@@ -166,6 +174,10 @@ pub async fn spawn_app_with(options: Options) -> TestApp {
     settings.mail_from = "Undersigned Test <letters@example.org>".into();
     settings.secret_key = Some("test-secret-key-that-is-long-enough-0123".to_owned().into());
     settings.token_ttl = options.token_ttl;
+    settings.sign_rate = undersigned::abuse::Rate::parse(options.sign_rate).unwrap();
+    settings.form_min_seconds = options.form_min_seconds;
+    settings.retention_check = Duration::from_millis(100);
+    settings.trusted_proxies = undersigned::abuse::parse_networks(options.trusted_proxies).unwrap();
     if let Some(base_url) = options.base_url {
         settings.base_url = base_url;
     }
@@ -250,10 +262,22 @@ impl TestApp {
         (status, res.text().await.unwrap())
     }
 
+    /// Posts a form; a sign form gets the signed timestamp its letter page carries, as a
+    /// browser would send it.
     pub async fn post_form(&self, path: &str, form: &[(&str, String)]) -> reqwest::Response {
+        let mut form = form.to_vec();
+        if let Some(letter) = path.strip_suffix("/sign")
+            && !form.iter().any(|(k, _)| *k == "form_ts")
+        {
+            let page = self.get_text(letter).await.1;
+            if let Some(start) = page.find("name=\"form_ts\" value=\"") {
+                let stamp = page[start + 22..].split('"').next().unwrap().to_owned();
+                form.push(("form_ts", stamp));
+            }
+        }
         self.client
             .post(self.url(path))
-            .form(form)
+            .form(&form)
             .send()
             .await
             .unwrap()
@@ -656,5 +680,38 @@ impl TestApp {
             address: self.address.clone(),
             csrf: csrf_in(&page).unwrap(),
         }
+    }
+}
+
+impl TestApp {
+    /// Signs from the given local address (127.x.y.z), with extra headers.
+    pub async fn sign_from(
+        &self,
+        local: &str,
+        form: &[(&str, String)],
+        headers: &[(&str, &str)],
+    ) -> reqwest::Response {
+        let client = reqwest::Client::builder()
+            .redirect(reqwest::redirect::Policy::none())
+            .local_address(local.parse::<std::net::IpAddr>().unwrap())
+            .build()
+            .unwrap();
+        let page = self.get_text(&format!("/letters/{SLUG}")).await.1;
+        let mut form = form.to_vec();
+        if let Some(start) = page.find("name=\"form_ts\" value=\"")
+            && !form.iter().any(|(k, _)| *k == "form_ts")
+        {
+            form.push((
+                "form_ts",
+                page[start + 22..].split('"').next().unwrap().to_owned(),
+            ));
+        }
+        let mut request = client
+            .post(self.url(&format!("/letters/{SLUG}/sign")))
+            .form(&form);
+        for (name, value) in headers {
+            request = request.header(*name, *value);
+        }
+        request.send().await.unwrap()
     }
 }

@@ -3,8 +3,10 @@
 //! file, or a PostgreSQL database when TEST_DATABASE_URL names a server) and its own SMTP
 //! server on loopback, and drives it over HTTP.
 
+mod abuse;
 mod api;
 mod cli;
+mod corpus;
 mod duplicates;
 mod helpers;
 mod hostile;

@@ -24,6 +24,8 @@ pub struct Letter {
     pub updated_at: NaiveDateTime,
     pub body_md: String,
     categories: String,
+    pub closed_at: Option<NaiveDateTime>,
+    pub refuse_disposable: bool,
 }
 
 /// A `[[category]]` of a letter: titles containing any of `patterns` (folded) belong to it.
@@ -48,6 +50,7 @@ pub struct NewLetter {
     pub body_md: String,
     /// JSON of `Vec<Category>`.
     pub categories: String,
+    pub refuse_disposable: bool,
 }
 
 /// Published signatures of a letter.

@@ -174,6 +174,27 @@ impl Signature {
         Ok(n > 0)
     }
 
+    /// Erases the emails and network hashes of letters closed before `cutoff`; the published
+    /// names stay. Returns how many entries were erased.
+    pub fn erase_after_closing(conn: &mut DbConn, cutoff: NaiveDateTime) -> QueryResult<usize> {
+        let closed = crate::db::schema::letters::table
+            .filter(crate::db::schema::letters::closed_at.lt(cutoff))
+            .select(crate::db::schema::letters::id);
+        diesel::update(signatures::table)
+            .filter(signatures::letter_id.eq_any(closed))
+            .filter(
+                signatures::email
+                    .is_not_null()
+                    .or(signatures::network_key.is_not_null()),
+            )
+            .set((
+                signatures::email.eq(None::<String>),
+                signatures::email_key.eq(None::<String>),
+                signatures::network_key.eq(None::<String>),
+            ))
+            .execute(conn)
+    }
+
     /// Signatures from one network in the hour before `now`.
     pub fn count_from_network(
         conn: &mut DbConn,

@@ -120,6 +120,12 @@ impl std::fmt::Display for Cursor {
     }
 }
 
+impl NewSignature {
+    pub fn flag_list(&self) -> Vec<Flag> {
+        self.flags.split(',').filter_map(Flag::from_db).collect()
+    }
+}
+
 /// Which part of a letter's public list to read.
 #[derive(Debug, Default)]
 pub struct ListFilter {
