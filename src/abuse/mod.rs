@@ -5,7 +5,9 @@ mod client;
 mod limit;
 mod stamp;
 
+use std::collections::HashSet;
 use std::net::IpAddr;
+use std::sync::LazyLock;
 
 pub use client::{client_ip, parse_networks, rate_key};
 pub use limit::{Limiter, Rate};
@@ -17,55 +19,26 @@ use crate::keys::SecretKey;
 /// Generous: a hospital or university network puts hundreds of people behind one address.
 pub const NETWORK_HOURLY_LIMIT: i64 = 50;
 
-/// Throwaway mail services (a short list of the most used; moderators see the flag).
-const DISPOSABLE_DOMAINS: &[&str] = &[
-    "10minutemail.com",
-    "20minutemail.com",
-    "33mail.com",
-    "anonaddy.me",
-    "burnermail.io",
-    "discard.email",
-    "dispostable.com",
-    "emailondeck.com",
-    "fakeinbox.com",
-    "getnada.com",
-    "guerrillamail.com",
-    "guerrillamail.net",
-    "guerrillamailblock.com",
-    "inboxkitten.com",
-    "mailcatch.com",
-    "maildrop.cc",
-    "mailinator.com",
-    "mailnesia.com",
-    "mintemail.com",
-    "mohmal.com",
-    "mytemp.email",
-    "nada.email",
-    "sharklasers.com",
-    "spam4.me",
-    "spamgourmet.com",
-    "temp-mail.org",
-    "tempail.com",
-    "tempmail.dev",
-    "tempmail.net",
-    "tempmailo.com",
-    "tempr.email",
-    "throwawaymail.com",
-    "trashmail.com",
-    "trashmail.de",
-    "yopmail.com",
-    "yopmail.fr",
-];
+/// Throwaway mail services: the mailchecker project's maintained list, as a set built once.
+static DISPOSABLE: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| mailchecker::blacklist().into_iter().collect());
 
+/// True when the address's domain, or a parent of it, is a throwaway mail service.
 pub fn is_disposable(email: &str) -> bool {
-    email
-        .rsplit_once('@')
-        .map(|(_, domain)| domain.trim_end_matches('.').to_ascii_lowercase())
-        .is_some_and(|d| {
-            DISPOSABLE_DOMAINS
-                .iter()
-                .any(|bad| d == *bad || d.ends_with(&format!(".{bad}")))
-        })
+    let Some((_, domain)) = email.rsplit_once('@') else {
+        return false;
+    };
+    let domain = domain.trim_end_matches('.').to_ascii_lowercase();
+    let mut candidate = domain.as_str();
+    loop {
+        if DISPOSABLE.contains(candidate) {
+            return true;
+        }
+        match candidate.split_once('.') {
+            Some((_, parent)) if parent.contains('.') => candidate = parent,
+            _ => return false,
+        }
+    }
 }
 
 /// A keyed hash of the client's network (/24 for IPv4, /64 for IPv6): enough to see many
@@ -93,7 +66,13 @@ mod tests {
         assert!(is_disposable("x@mailinator.com"));
         assert!(is_disposable("x@eu.Mailinator.com"));
         assert!(!is_disposable("x@nhs.net"));
-        assert!(!is_disposable("x@notmailinator.com"));
+        assert!(!is_disposable("x@example.org"));
+        assert!(is_disposable("x@yopmail.com") && is_disposable("x@guerrillamail.com"));
+        assert!(
+            !is_disposable("x@gmail.com")
+                && !is_disposable("x@nhs.net")
+                && !is_disposable("nonsense")
+        );
     }
 
     #[test]
