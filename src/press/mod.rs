@@ -141,6 +141,19 @@ struct EmbedPage {
     base_url: String,
 }
 
+async fn letter_and_counts(
+    state: &AppState,
+    slug: Slug,
+) -> Result<(Letter, LetterCounts), PageError> {
+    state
+        .read(move |conn| {
+            let letter = Letter::find_public(conn, &slug)?.ok_or(PageError::NotFound)?;
+            let counts = letter.counts(conn)?;
+            Ok((letter, counts))
+        })
+        .await
+}
+
 /// A small counter other sites may put in an iframe: the only page that may be framed.
 #[get("/letters/{slug}/embed")]
 async fn embed(
@@ -148,13 +161,7 @@ async fn embed(
     slug: web::Path<Slug>,
     req: HttpRequest,
 ) -> Result<HttpResponse, PageError> {
-    let (letter, counts) = state
-        .read(move |conn| {
-            let letter = Letter::find_public(conn, &slug)?.ok_or(PageError::NotFound)?;
-            let counts = letter.counts(conn)?;
-            Ok::<_, PageError>((letter, counts))
-        })
-        .await?;
+    let (letter, counts) = letter_and_counts(&state, slug.into_inner()).await?;
     let body = EmbedPage {
         letter,
         counts,
@@ -179,13 +186,7 @@ async fn share_image(
     slug: web::Path<Slug>,
     req: HttpRequest,
 ) -> Result<HttpResponse, PageError> {
-    let (letter, counts) = state
-        .read(move |conn| {
-            let letter = Letter::find_public(conn, &slug)?.ok_or(PageError::NotFound)?;
-            let counts = letter.counts(conn)?;
-            Ok::<_, PageError>((letter, counts))
-        })
-        .await?;
+    let (letter, counts) = letter_and_counts(&state, slug.into_inner()).await?;
     let png =
         web::block(move || share::card(&letter.title, counts.individuals, counts.organisations))
             .await

@@ -612,22 +612,7 @@ impl TestApp {
     /// Adds a moderator with `role` and logs them in.
     pub async fn admin(&self, email: &str, role: undersigned::db::models::Role) -> AdminSession {
         self.add_moderator(email, role);
-        let client = browser(None);
-        let res = self.try_login(&client, email, PASSWORD).await;
-        assert_eq!(res.status().as_u16(), 303, "login");
-        let page = client
-            .get(self.url("/admin"))
-            .send()
-            .await
-            .unwrap()
-            .text()
-            .await
-            .unwrap();
-        AdminSession {
-            client,
-            address: self.address.clone(),
-            csrf: csrf_in(&page).expect("a CSRF token on the dashboard"),
-        }
+        self.admin_again(email).await
     }
 }
 
