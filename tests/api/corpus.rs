@@ -109,6 +109,37 @@ async fn two_hundred_hostile_requests_change_nothing_they_should_not() {
         sent += 2;
     }
 
+    // Invalid UTF-8 and wrong content types on every route that takes a body.
+    let invalid: Vec<u8> = [
+        b"kind=individual&name=".as_slice(),
+        &[0xFF, 0xFE, 0xC3, 0x28],
+        b"&email=a%40example.org",
+    ]
+    .concat();
+    for path in [
+        sign.clone(),
+        format!("/api/v1/letters/{SLUG}/signatures"),
+        "/admin/login".to_owned(),
+        "/verify/x".to_owned(),
+    ] {
+        for content_type in [
+            "application/x-www-form-urlencoded",
+            "application/json",
+            "text/plain",
+            "multipart/form-data",
+            "application/xml",
+        ] {
+            let res = app.post_raw(&path, content_type, invalid.clone()).await;
+            let status = res.status().as_u16();
+            check(
+                status,
+                &res.text().await.unwrap(),
+                &format!("{path} as {content_type}"),
+            );
+            sent += 1;
+        }
+    }
+
     // Admin routes, logged in as a moderator, with the CSRF token.
     let admin = app.admin("admin@example.org", Role::Admin).await;
     let id = app.count("SELECT MIN(id) AS n FROM signatures");
