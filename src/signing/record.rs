@@ -46,7 +46,7 @@ pub fn record_signature(
         return Ok(false);
     }
     if let Some(network) = &network
-        && Signature::count_from_network(conn, network, now)? >= NETWORK_HOURLY_LIMIT
+        && Signature::network_reached(conn, network, now, NETWORK_HOURLY_LIMIT)?
     {
         let mut flags = row.flag_list();
         flags.push(Flag::Network);

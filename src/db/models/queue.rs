@@ -195,16 +195,21 @@ impl Signature {
             .execute(conn)
     }
 
-    /// Signatures from one network in the hour before `now`.
-    pub fn count_from_network(
+    /// Whether one network signed at least `limit` times in the hour before `now`. Reads at
+    /// most `limit` index entries, however busy the network is.
+    pub fn network_reached(
         conn: &mut DbConn,
         key: &str,
         now: NaiveDateTime,
-    ) -> QueryResult<i64> {
-        signatures::table
+        limit: i64,
+    ) -> QueryResult<bool> {
+        // Only indexed columns: the index on (network_key, created_at) answers it alone.
+        let recent: Vec<NaiveDateTime> = signatures::table
             .filter(signatures::network_key.eq(key))
             .filter(signatures::created_at.gt(now - Duration::hours(1)))
-            .count()
-            .get_result(conn)
+            .select(signatures::created_at)
+            .limit(limit)
+            .load(conn)?;
+        Ok(recent.len() as i64 >= limit)
     }
 }
