@@ -60,10 +60,6 @@ impl PublicEntry {
     pub fn is_organisation(&self) -> bool {
         self.kind == SignatureKind::Organisation
     }
-
-    pub fn signed_on(&self) -> String {
-        self.signed_at.format("%-d %b %Y").to_string()
-    }
 }
 
 #[cfg(test)]
