@@ -32,6 +32,8 @@ pub struct Settings {
     pub retention_check: Duration,
     /// A sign form sent back sooner than this after it was served is a bot's.
     pub form_min_seconds: i64,
+    /// Clients (after the trusted-proxy rule) that may read `/metrics`.
+    pub metrics_allow: Vec<ipnet::IpNet>,
 }
 
 /// How the outbox worker paces itself; the defaults suit production, tests shorten them.
@@ -41,6 +43,8 @@ pub struct MailSettings {
     pub retry_base: Duration,
     pub retry_max: Duration,
     pub daily_cap_per_address: i64,
+    /// How long a worker holds the mails it claimed; a worker that died frees them after this.
+    pub claim: Duration,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -71,6 +75,8 @@ struct Raw {
     trusted_proxies: Option<String>,
     sign_rate: Option<String>,
     retention: Option<String>,
+    mail_claim: Option<String>,
+    metrics_allow: Option<String>,
 }
 
 impl Settings {
@@ -99,7 +105,9 @@ impl Settings {
                 retry_base: Duration::from_secs(10),
                 retry_max: Duration::from_secs(30 * 60),
                 daily_cap_per_address: 5,
+                claim: Duration::from_secs(120),
             },
+            metrics_allow: crate::abuse::parse_networks("127.0.0.0/8, ::1/128").unwrap_or_default(),
         }
     }
 
@@ -127,6 +135,8 @@ impl Settings {
             trusted_proxies: env("UNDERSIGNED_TRUSTED_PROXIES").or(raw.trusted_proxies),
             sign_rate: env("UNDERSIGNED_SIGN_RATE").or(raw.sign_rate),
             retention: env("UNDERSIGNED_RETENTION").or(raw.retention),
+            mail_claim: env("UNDERSIGNED_MAIL_CLAIM").or(raw.mail_claim),
+            metrics_allow: env("UNDERSIGNED_METRICS_ALLOW").or(raw.metrics_allow),
         };
         Self::defaults().apply(raw)
     }
@@ -194,6 +204,15 @@ impl Settings {
         if let Some(v) = raw.retention {
             self.retention =
                 parse_duration(&v).ok_or_else(|| bad("retention", "expected e.g. 90d"))?;
+        }
+        if let Some(v) = raw.mail_claim {
+            self.mail.claim = parse_duration(&v)
+                .filter(|d| d.as_secs() >= 1)
+                .ok_or_else(|| bad("mail_claim", "expected e.g. 2m or 30s"))?;
+        }
+        if let Some(v) = raw.metrics_allow {
+            self.metrics_allow =
+                crate::abuse::parse_networks(&v).map_err(|e| bad("metrics_allow", &e))?;
         }
         Ok(self)
     }

@@ -25,6 +25,41 @@ pub struct Application {
     server: Server,
     worker: JoinHandle<()>,
     stop_worker: WorkerStop,
+    signals: StopSignals,
+}
+
+/// SIGTERM and SIGINT, listened for from the start of `build`: a signal that arrives while the
+/// service is still starting stops it gracefully too, instead of killing it.
+struct StopSignals {
+    #[cfg(unix)]
+    terminate: tokio::signal::unix::Signal,
+    #[cfg(unix)]
+    interrupt: tokio::signal::unix::Signal,
+}
+
+impl StopSignals {
+    fn listen() -> std::io::Result<Self> {
+        #[cfg(unix)]
+        {
+            use tokio::signal::unix::{SignalKind, signal};
+            Ok(StopSignals {
+                terminate: signal(SignalKind::terminate())?,
+                interrupt: signal(SignalKind::interrupt())?,
+            })
+        }
+        #[cfg(not(unix))]
+        Ok(StopSignals {})
+    }
+
+    async fn received(mut self) {
+        #[cfg(unix)]
+        tokio::select! {
+            _ = self.terminate.recv() => {}
+            _ = self.interrupt.recv() => {}
+        }
+        #[cfg(not(unix))]
+        let _ = tokio::signal::ctrl_c().await;
+    }
 }
 
 /// Tells the mail worker to stop after the mail in hand, and tells when it has.
@@ -45,6 +80,7 @@ impl WorkerStop {
 impl Application {
     /// Migrates, loads the letters, starts the mail worker and binds (port 0 picks a free one).
     pub async fn build(settings: Settings) -> anyhow::Result<Self> {
+        let signals = StopSignals::listen().context("listening for signals")?;
         let database = Database::connect(&settings.database_url, settings.db_pool_size)
             .context("opening the database")?;
         let loaded =
@@ -95,6 +131,8 @@ impl Application {
             trusted_proxies: settings.trusted_proxies.clone(),
             sign_limiter: sign_limiter.clone(),
             form_min_age: settings.form_min_seconds,
+            metrics_allow: settings.metrics_allow.clone(),
+            metrics: crate::telemetry::HttpMetrics::default(),
         });
         let listener = TcpListener::bind(&settings.bind)
             .with_context(|| format!("binding {}", settings.bind))?;
@@ -107,10 +145,11 @@ impl Application {
                 .app_data(
                     web::PathConfig::default().error_handler(|_, _| PageError::NotFound.into()),
                 )
-                .wrap(from_fn(crate::web::log_request))
+                .wrap(from_fn(crate::telemetry::observe))
                 // Only the embed page may be framed; it sets its own policy.
                 .wrap(security_headers(https))
                 .configure(crate::web::routes)
+                .configure(crate::telemetry::routes)
                 .configure(press::routes)
                 .configure(signing::routes)
                 .configure(api::routes)
@@ -120,6 +159,7 @@ impl Application {
         // Slow clients cannot hold a worker: the head must arrive in 10 s (bodies: see read_body).
         .client_request_timeout(std::time::Duration::from_secs(10))
         .client_disconnect_timeout(std::time::Duration::from_secs(5))
+        .disable_signals()
         .listen(listener)?
         .run();
         tracing::info!(port, "listening");
@@ -128,6 +168,7 @@ impl Application {
             server,
             worker,
             stop_worker: WorkerStop(Arc::new(stop_worker)),
+            signals,
         })
     }
 
@@ -139,11 +180,23 @@ impl Application {
         self.stop_worker.clone()
     }
 
-    /// Serves until SIGINT or SIGTERM, then lets the mail worker finish the mail in hand.
+    /// Serves until SIGTERM or SIGINT. Then stops taking connections, finishes the requests in
+    /// flight (up to 30 s), and lets the mail worker finish the mails in hand.
     pub async fn run_until_stopped(self) -> anyhow::Result<()> {
-        let served = self.server.await;
+        let mut server = self.server;
+        let handle = server.handle();
+        let served = tokio::select! {
+            served = &mut server => served,
+            () = self.signals.received() => {
+                tracing::info!("stopping: finishing requests in flight and mails in hand");
+                // Sends the command now; the server future below carries it out.
+                drop(handle.stop(true));
+                server.await
+            }
+        };
         self.stop_worker.stop();
         self.worker.await?;
+        tracing::info!("stopped");
         Ok(served?)
     }
 }

@@ -13,7 +13,7 @@ use crate::domain::Slug;
 use crate::signing::{
     FORM_LIMIT, FieldErrors, Origin, PublicEntry, SignForm, Submission, record_signature,
 };
-use crate::web::{AppState, BodyError, cached, read_body};
+use crate::web::{AppState, BodyError, cached, read_body, unavailable};
 
 const DEFAULT_LIMIT: i64 = 50;
 const MAX_LIMIT: i64 = 500;
@@ -49,7 +49,7 @@ impl From<diesel::result::Error> for ApiError {
 #[derive(Serialize, ToSchema)]
 struct ErrorJson {
     /// `not_found`, `method_not_allowed`, `letter_closed`, `invalid`, `malformed`, `bad_body`,
-    /// `bad_query`, `too_many_requests` or `internal`.
+    /// `bad_query`, `too_many_requests`, `unavailable` (503, with `Retry-After`) or `internal`.
     error: &'static str,
     message: String,
     /// With `invalid`: a message per field that needs fixing.
@@ -66,6 +66,9 @@ impl ResponseError for ApiError {
             ApiError::Body(e) => e.status_code(),
             ApiError::BadQuery(_) => StatusCode::BAD_REQUEST,
             ApiError::TooMany(_) => StatusCode::TOO_MANY_REQUESTS,
+            ApiError::Unexpected(cause) if crate::db::is_unavailable(cause) => {
+                StatusCode::SERVICE_UNAVAILABLE
+            }
             ApiError::Unexpected(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
@@ -97,6 +100,17 @@ impl ResponseError for ApiError {
                 return HttpResponse::TooManyRequests()
                     .insert_header((header::RETRY_AFTER, *seconds))
                     .json(body);
+            }
+            ApiError::Unexpected(cause) if crate::db::is_unavailable(cause) => {
+                return unavailable(cause, |status| {
+                    HttpResponse::build(status).json(ErrorJson {
+                        error: "unavailable",
+                        message: "The service is briefly unavailable; nothing was recorded. \
+                                  Retry after the seconds in Retry-After."
+                            .to_owned(),
+                        fields: None,
+                    })
+                });
             }
             ApiError::Unexpected(cause) => {
                 tracing::error!(error = ?cause, "API request failed");

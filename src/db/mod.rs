@@ -66,10 +66,12 @@ impl Target {
         match self {
             Target::Sqlite(path) => {
                 let mut conn = SqliteConnection::establish(&path.to_string_lossy())?;
-                // Per connection, not per file: these settings do not persist.
+                // Per connection, not per file: these settings do not persist. (WAL does, and
+                // is set once by `build_pool`: switching takes a lock the pool's connections,
+                // opened together, would contend for.)
                 conn.batch_execute(
-                    "PRAGMA busy_timeout = 10000; PRAGMA journal_mode = WAL; \
-                     PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;",
+                    "PRAGMA busy_timeout = 10000; PRAGMA synchronous = NORMAL; \
+                     PRAGMA foreign_keys = ON;",
                 )?;
                 Ok(DbConn::Sqlite(conn))
             }
@@ -110,10 +112,14 @@ pub fn connect(url: &str, max_size: u32) -> Result<Pool, DbError> {
 fn build_pool(target: Target, max_size: u32) -> Result<Pool, DbError> {
     if let Target::Sqlite(path) = &target {
         create_parent(path)?;
+        target
+            .establish()?
+            .batch_execute("PRAGMA journal_mode = WAL;")?;
     }
     let pool = r2d2::Pool::builder()
         .max_size(max_size)
-        .connection_timeout(Duration::from_secs(5))
+        // Short: while the database is down, requests answer 503 soon instead of hanging.
+        .connection_timeout(Duration::from_secs(3))
         .build(Manager { target })?;
     Ok(pool)
 }
@@ -125,18 +131,25 @@ fn build_pool(target: Target, max_size: u32) -> Result<Pool, DbError> {
 pub struct Database {
     reads: Pool,
     writes: Pool,
+    /// Reads and writes use one pool (PostgreSQL).
+    shared: bool,
 }
 
 impl Database {
     pub fn connect(url: &str, max_size: u32) -> Result<Self, DbError> {
         let target = Target::parse(url)?;
         let reads = build_pool(target.clone(), max_size)?;
-        let writes = if target.is_sqlite() {
-            build_pool(target, 1)?
-        } else {
+        let shared = !target.is_sqlite();
+        let writes = if shared {
             reads.clone()
+        } else {
+            build_pool(target, 1)?
         };
-        Ok(Database { reads, writes })
+        Ok(Database {
+            reads,
+            writes,
+            shared,
+        })
     }
 
     pub fn reads(&self) -> &Pool {
@@ -145,6 +158,15 @@ impl Database {
 
     pub fn writes(&self) -> &Pool {
         &self.writes
+    }
+
+    /// Each distinct pool with its name, for metrics.
+    pub fn pools(&self) -> Vec<(&'static str, &Pool)> {
+        if self.shared {
+            vec![("main", &self.reads)]
+        } else {
+            vec![("reads", &self.reads), ("writes", &self.writes)]
+        }
     }
 }
 
@@ -200,4 +222,47 @@ pub fn is_unique_violation(e: &DieselError) -> bool {
         e,
         DieselError::DatabaseError(DatabaseErrorKind::UniqueViolation, _)
     )
+}
+
+/// Whether an error means the database cannot be reached right now (no connection within the
+/// pool's timeout, a connection lost mid-query, a server shutting down, SQLite's lock held too
+/// long), as opposed to a fault in the request or the code. Such requests answer 503: the
+/// pool reconnects by itself once the database is back.
+pub fn is_unavailable(error: &anyhow::Error) -> bool {
+    error.chain().any(|cause| {
+        if cause.is::<r2d2::PoolError>() || cause.is::<diesel::ConnectionError>() {
+            return true;
+        }
+        match cause.downcast_ref::<DbError>() {
+            Some(DbError::Pool(_) | DbError::Connection(_)) => return true,
+            Some(DbError::Query(e)) => return lost_connection(e),
+            _ => {}
+        }
+        cause
+            .downcast_ref::<DieselError>()
+            .is_some_and(lost_connection)
+    })
+}
+
+fn lost_connection(error: &DieselError) -> bool {
+    match error {
+        DieselError::DatabaseError(
+            DatabaseErrorKind::ClosedConnection | DatabaseErrorKind::UnableToSendCommand,
+            _,
+        )
+        | DieselError::BrokenTransactionManager => true,
+        DieselError::DatabaseError(DatabaseErrorKind::Unknown, info) => {
+            let message = info.message();
+            [
+                "terminating connection",
+                "server closed the connection",
+                "the database system is",
+                "database is locked",
+                "no connection to the server",
+            ]
+            .iter()
+            .any(|m| message.contains(m))
+        }
+        _ => false,
+    }
 }

@@ -3,6 +3,7 @@ use std::time::Duration;
 
 use chrono::{NaiveDateTime, Utc};
 use diesel::QueryResult;
+use futures_util::StreamExt;
 use tokio::sync::{Notify, watch};
 
 use super::messages::{AlreadySignedMail, MailContent, VerifyMail};
@@ -28,9 +29,18 @@ pub struct Worker {
     pub shutdown: watch::Receiver<bool>,
 }
 
-/// How long a claim holds a mail before another worker may take it over.
-const CLAIM: chrono::Duration = chrono::Duration::minutes(5);
-const BATCH: i64 = 20;
+const BATCH: i64 = 40;
+/// Mails sent at once. One SMTP conversation waits on round trips (and on the server's delayed
+/// ACKs: about 40 ms a mail, measured); several at once keep the worker ahead of a busy hour.
+const CONCURRENT_SENDS: usize = 8;
+/// The longest one mail may take to send; a slower server counts as a passing failure.
+const SEND_LIMIT: Duration = Duration::from_secs(30);
+
+/// A batch's claim: the id written on its mails and when the claim lapses.
+struct Claim {
+    id: String,
+    until: NaiveDateTime,
+}
 
 enum Prepared {
     Drop,
@@ -52,16 +62,32 @@ where
 }
 
 impl Worker {
-    pub async fn run(mut self) {
+    pub async fn run(self) {
+        if let Err(e) = blocking(self.db.writes(), |conn| {
+            Ok(match conn {
+                DbConn::Sqlite(_) => OutboxMail::release_all(conn)?,
+                DbConn::Postgres(_) => 0,
+            })
+        })
+        .await
+        {
+            tracing::error!(error = ?e, "mail worker cannot release old claims");
+        }
+        // Claims to give back: each batch's, once done with. Kept while the database is
+        // unreachable, so that its mails need not wait for the claim to lapse.
+        let mut unreleased: Vec<String> = Vec::new();
+        let mut shutdown = self.shutdown.clone();
         loop {
-            if *self.shutdown.borrow() {
+            if !unreleased.is_empty() {
+                unreleased = self.release(unreleased).await;
+            }
+            if *shutdown.borrow() {
                 return;
             }
             match self.claim().await {
-                Ok(batch) if !batch.is_empty() => {
-                    for mail in batch {
-                        self.deliver(mail).await;
-                    }
+                Ok((claim, batch)) if !batch.is_empty() => {
+                    self.deliver_batch(&claim, batch).await;
+                    unreleased.push(claim.id);
                     continue;
                 }
                 Ok(_) => {}
@@ -70,18 +96,66 @@ impl Worker {
             tokio::select! {
                 _ = self.wakeup.notified() => {}
                 _ = tokio::time::sleep(self.settings.poll_interval) => {}
-                _ = self.shutdown.changed() => {}
+                _ = shutdown.changed() => {}
             }
         }
     }
 
-    async fn claim(&self) -> anyhow::Result<Vec<OutboxMail>> {
-        let claim_id = RawToken::generate().hash();
-        blocking(self.db.writes(), move |conn| {
-            let now = Utc::now().naive_utc();
-            Ok(OutboxMail::claim(conn, &claim_id, now, now + CLAIM, BATCH)?)
+    /// Gives back what is still claimed under `claims` (mails not sent: stopped early, or
+    /// the outcome could not be recorded). Returns the claims it could not reach.
+    async fn release(&self, claims: Vec<String>) -> Vec<String> {
+        let ids = claims.clone();
+        let released = blocking(self.db.writes(), move |conn| {
+            write_transaction(conn, |conn| {
+                ids.iter()
+                    .map(|id| OutboxMail::release(conn, id))
+                    .sum::<QueryResult<usize>>()
+            })
+            .map_err(anyhow::Error::new)
         })
-        .await
+        .await;
+        match released {
+            Ok(0) => Vec::new(),
+            Ok(n) => {
+                tracing::info!(mails = n, "mail worker gave back mails it had not sent");
+                Vec::new()
+            }
+            Err(e) => {
+                tracing::warn!(error = ?e, "mail worker cannot give back its claims yet");
+                claims
+            }
+        }
+    }
+
+    /// Claims a batch of due mails under a fresh claim id.
+    async fn claim(&self) -> anyhow::Result<(Claim, Vec<OutboxMail>)> {
+        let id = RawToken::generate().hash();
+        let now = Utc::now().naive_utc();
+        let claim = Claim {
+            id: id.clone(),
+            until: now + chrono::Duration::from_std(self.settings.claim)?,
+        };
+        let until = claim.until;
+        let batch = blocking(self.db.writes(), move |conn| {
+            Ok(OutboxMail::claim(conn, &id, now, until, BATCH)?)
+        })
+        .await?;
+        Ok((claim, batch))
+    }
+
+    /// Sends the batch, several mails at a time. Stops early when asked to shut down, or when the
+    /// claim would lapse during the next send (another worker may then take the mail); the
+    /// caller gives back what is left at once rather than when the claim lapses.
+    async fn deliver_batch(&self, claim: &Claim, batch: Vec<OutboxMail>) {
+        let margin = (SEND_LIMIT * 2).min(self.settings.claim / 2);
+        futures_util::stream::iter(batch)
+            .for_each_concurrent(CONCURRENT_SENDS, |mail| async {
+                let time_left = (claim.until - Utc::now().naive_utc()).to_std();
+                if !*self.shutdown.borrow() && time_left.unwrap_or_default() >= margin {
+                    self.deliver(mail).await;
+                }
+            })
+            .await;
     }
 
     async fn deliver(&self, mail: OutboxMail) {
@@ -99,7 +173,9 @@ impl Worker {
                 tokens,
                 link,
             }) => {
-                let sent = self.mailer.send(&to, &content).await;
+                let sent = tokio::time::timeout(SEND_LIMIT, self.mailer.send(&to, &content))
+                    .await
+                    .unwrap_or_else(|_| Err(SendError::Transient("sending timed out".into())));
                 if sent.is_ok() && self.mailer.writes_files() {
                     tracing::info!(mail = id, %link, "mail written to a file (no SMTP configured)");
                 }
@@ -271,6 +347,7 @@ mod tests {
             retry_base: Duration::from_secs(10),
             retry_max: Duration::from_secs(60),
             daily_cap_per_address: 5,
+            claim: Duration::from_secs(120),
         };
         assert_eq!(backoff(&settings, 0), chrono::Duration::seconds(10));
         assert_eq!(backoff(&settings, 2), chrono::Duration::seconds(40));

@@ -17,7 +17,7 @@ pub use audit::{Actor, Snapshot};
 pub use auth::CurrentModerator;
 pub use moderators::add_moderator;
 
-use crate::web::{BodyError, ErrorPage};
+use crate::web::{BodyError, ErrorPage, unavailable};
 
 /// Admin forms are small; bulk selections of a few thousand ids fit.
 const ADMIN_FORM_LIMIT: usize = 256 * 1024;
@@ -60,6 +60,9 @@ impl ResponseError for AdminError {
             AdminError::TooManyAttempts(_) => StatusCode::TOO_MANY_REQUESTS,
             AdminError::Body(e) => e.status_code(),
             AdminError::Invalid(_) => StatusCode::UNPROCESSABLE_ENTITY,
+            AdminError::Unexpected(cause) if crate::db::is_unavailable(cause) => {
+                StatusCode::SERVICE_UNAVAILABLE
+            }
             AdminError::Unexpected(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
@@ -91,6 +94,16 @@ impl ResponseError for AdminError {
             }
             AdminError::Body(e) => ("We could not read that", e.message().into()),
             AdminError::Invalid(why) => ("That did not work", why.clone()),
+            AdminError::Unexpected(cause) if crate::db::is_unavailable(cause) => {
+                return unavailable(cause, |status| {
+                    ErrorPage {
+                        heading: "Please try again in a moment",
+                        message: "The database is briefly unavailable; nothing was changed. \
+                                  Please try again in a few seconds.",
+                    }
+                    .respond(status)
+                });
+            }
             AdminError::Unexpected(cause) => {
                 tracing::error!(error = ?cause, "admin request failed");
                 (

@@ -51,6 +51,9 @@ impl ResponseError for PageError {
             PageError::LetterClosed => StatusCode::FORBIDDEN,
             PageError::TooMany(_) => StatusCode::TOO_MANY_REQUESTS,
             PageError::Body(e) => e.status_code(),
+            PageError::Unexpected(cause) if crate::db::is_unavailable(cause) => {
+                StatusCode::SERVICE_UNAVAILABLE
+            }
             PageError::Unexpected(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
@@ -87,6 +90,16 @@ impl ResponseError for PageError {
                 );
                 return res;
             }
+            PageError::Unexpected(cause) if crate::db::is_unavailable(cause) => {
+                return unavailable(cause, |res| {
+                    ErrorPage {
+                        heading: "Please try again in a moment",
+                        message: "The service is briefly unavailable. Nothing you sent was lost \
+                                  or recorded; please send it again in a few seconds.",
+                    }
+                    .respond(res)
+                });
+            }
             PageError::Unexpected(cause) => {
                 tracing::error!(error = ?cause, "request failed");
                 (
@@ -97,6 +110,24 @@ impl ResponseError for PageError {
         };
         ErrorPage { heading, message }.respond(self.status_code())
     }
+}
+
+/// Seconds a client is asked to wait while the database is unreachable.
+const RETRY_UNAVAILABLE: u64 = 5;
+
+/// A 503 with `Retry-After`, built by `respond`, for a request that failed because the database
+/// could not be reached. Logged as a warning: it is an outage, not a bug.
+pub fn unavailable(
+    cause: &anyhow::Error,
+    respond: impl FnOnce(StatusCode) -> HttpResponse,
+) -> HttpResponse {
+    tracing::warn!(error = %cause, "database unavailable");
+    let mut res = respond(StatusCode::SERVICE_UNAVAILABLE);
+    res.headers_mut().insert(
+        actix_web::http::header::RETRY_AFTER,
+        actix_web::http::header::HeaderValue::from(RETRY_UNAVAILABLE),
+    );
+    res
 }
 
 /// The answer for every path that no route takes.

@@ -1,16 +1,12 @@
-//! What every page shares: the application state, error pages, request bodies, request logs,
-//! the home page, the stylesheet and the health check.
+//! What every page shares: the application state, error pages, request bodies, the home page,
+//! the stylesheet and the health check.
 
 mod body;
 mod cache;
 mod errors;
 
 use std::sync::Arc;
-use std::time::Instant;
 
-use actix_web::body::MessageBody;
-use actix_web::dev::{ServiceRequest, ServiceResponse};
-use actix_web::middleware::Next;
 use actix_web::{HttpResponse, get, http::header, web};
 use askama::Template;
 use askama_web::WebTemplate;
@@ -18,7 +14,7 @@ use tokio::sync::Notify;
 
 pub use body::{BodyError, Fields, parse_form, read_body};
 pub use cache::{PUBLIC, cached};
-pub use errors::{ErrorPage, PageError, not_found};
+pub use errors::{ErrorPage, PageError, not_found, unavailable};
 
 use std::net::IpAddr;
 
@@ -45,6 +41,9 @@ pub struct AppState {
     pub sign_limiter: Limiter,
     /// Seconds a person needs at least to fill the sign form.
     pub form_min_age: i64,
+    /// Clients that may read `/metrics`.
+    pub metrics_allow: Vec<ipnet::IpNet>,
+    pub metrics: crate::telemetry::HttpMetrics,
 }
 
 impl AppState {
@@ -97,34 +96,15 @@ where
     E: From<anyhow::Error> + Send + 'static,
     F: FnOnce(&mut DbConn) -> Result<T, E> + Send + 'static,
 {
+    // The request's span goes along, so that what the closure logs carries the request id.
+    let span = tracing::Span::current();
     web::block(move || {
+        let _entered = span.enter();
         let mut conn = pool.get().map_err(|e| E::from(anyhow::Error::new(e)))?;
         f(&mut conn)
     })
     .await
     .map_err(|e| E::from(anyhow::Error::new(e)))?
-}
-
-/// One info line per request: method, route pattern (never the raw path, which may hold a
-/// token), status and time. No address, no query string.
-pub async fn log_request(
-    req: ServiceRequest,
-    next: Next<impl MessageBody>,
-) -> Result<ServiceResponse<impl MessageBody>, actix_web::Error> {
-    let start = Instant::now();
-    let method = req.method().clone();
-    let route = req
-        .match_pattern()
-        .unwrap_or_else(|| "(no route)".to_owned());
-    let res = next.call(req).await?;
-    tracing::info!(
-        %method,
-        route,
-        status = res.status().as_u16(),
-        ms = start.elapsed().as_secs_f64() * 1000.0,
-        "request"
-    );
-    Ok(res)
 }
 
 #[derive(Template, WebTemplate)]

@@ -1,5 +1,5 @@
 use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
@@ -23,7 +23,12 @@ pub fn postgres_server() -> Option<String> {
 
 pub enum TestDb {
     Sqlite(PathBuf),
-    Postgres { server: String, name: String },
+    Postgres {
+        server: String,
+        name: String,
+    },
+    /// Another test app's database, used by a second instance; not dropped by this one.
+    Joined(String),
 }
 
 impl TestDb {
@@ -46,6 +51,7 @@ impl TestDb {
     pub fn url(&self) -> String {
         match self {
             TestDb::Sqlite(path) => format!("sqlite://{}", path.display()),
+            TestDb::Joined(url) => url.clone(),
             TestDb::Postgres { server, name } => {
                 let base = server.rsplit_once('/').map_or(server.as_str(), |(b, _)| b);
                 format!("{base}/{name}")
@@ -133,6 +139,8 @@ pub struct Options {
     pub trusted_proxies: &'static str,
     /// Seconds a person needs at least to fill the sign form (0 in tests that do not test it).
     pub form_min_seconds: i64,
+    /// Run as a second instance of another app: its database URL and its SMTP server.
+    pub join: Option<(String, TestSmtp)>,
 }
 
 impl Default for Options {
@@ -146,6 +154,7 @@ impl Default for Options {
             sign_rate: "100000/1m",
             trusted_proxies: "",
             form_min_seconds: 0,
+            join: None,
         }
     }
 }
@@ -160,8 +169,13 @@ pub async fn spawn_app_with(options: Options) -> TestApp {
     for spec in &options.letters {
         write_letter(&letters_dir, spec);
     }
-    let db = TestDb::create(dir.path());
-    let smtp = TestSmtp::start(options.smtp_refusing).await;
+    let (db, smtp) = match options.join {
+        Some((url, smtp)) => (TestDb::Joined(url), smtp),
+        None => (
+            TestDb::create(dir.path()),
+            TestSmtp::start(options.smtp_refusing).await,
+        ),
+    };
 
     let mut settings = Settings::defaults();
     settings.database_url = db.url();
@@ -206,6 +220,28 @@ pub async fn spawn_app_with(options: Options) -> TestApp {
         worker,
         _db: db,
     }
+}
+
+pub fn count_in(pool: &Pool, sql: &str) -> i64 {
+    diesel::sql_query(sql)
+        .get_result::<Count>(&mut *pool.get().unwrap())
+        .unwrap()
+        .n
+}
+
+pub fn strings_in(pool: &Pool, sql: &str) -> Vec<String> {
+    diesel::sql_query(sql)
+        .load::<Text>(&mut *pool.get().unwrap())
+        .unwrap()
+        .into_iter()
+        .map(|t| t.s)
+        .collect()
+}
+
+/// The signed timestamp in a page's sign form.
+pub fn form_stamp(page: &str) -> Option<String> {
+    let start = page.find("name=\"form_ts\" value=\"")? + 22;
+    Some(page[start..].split('"').next()?.to_owned())
 }
 
 #[derive(QueryableByName)]
@@ -304,22 +340,16 @@ impl TestApp {
 
     /// Runs `SELECT COUNT(*) AS n ...` style SQL (portable) and returns n.
     pub fn count(&self, sql: &str) -> i64 {
-        let mut conn = self.pool.get().unwrap();
-        diesel::sql_query(sql)
-            .get_result::<Count>(&mut *conn)
-            .unwrap()
-            .n
+        count_in(&self.pool, sql)
     }
 
     /// Runs `SELECT … AS s …` and returns the strings.
     pub fn strings(&self, sql: &str) -> Vec<String> {
-        let mut conn = self.pool.get().unwrap();
-        diesel::sql_query(sql)
-            .load::<Text>(&mut *conn)
-            .unwrap()
-            .into_iter()
-            .map(|t| t.s)
-            .collect()
+        strings_in(&self.pool, sql)
+    }
+
+    pub fn db_url(&self) -> String {
+        self._db.url()
     }
 
     pub fn execute(&self, sql: &str) {
@@ -391,6 +421,10 @@ pub struct TestSmtp {
     pub port: u16,
     messages: Arc<Mutex<Vec<Mail>>>,
     refusing: Arc<AtomicBool>,
+    /// Connections are closed as soon as they open, as when the server is down.
+    down: Arc<AtomicBool>,
+    /// Milliseconds to hold the answer to a mail's data, as a slow server does.
+    delay_ms: Arc<AtomicU64>,
 }
 
 #[derive(Clone, Debug)]
@@ -441,10 +475,16 @@ impl TestSmtp {
             port: listener.local_addr().unwrap().port(),
             messages: Arc::default(),
             refusing: Arc::new(AtomicBool::new(refusing)),
+            down: Arc::default(),
+            delay_ms: Arc::default(),
         };
         let server = smtp.clone();
         tokio::spawn(async move {
             while let Ok((stream, _)) = listener.accept().await {
+                if server.down.load(Ordering::SeqCst) {
+                    drop(stream);
+                    continue;
+                }
                 let server = server.clone();
                 tokio::spawn(async move { server.session(stream).await });
             }
@@ -454,6 +494,15 @@ impl TestSmtp {
 
     pub fn set_refusing(&self, refusing: bool) {
         self.refusing.store(refusing, Ordering::SeqCst);
+    }
+
+    pub fn set_down(&self, down: bool) {
+        self.down.store(down, Ordering::SeqCst);
+    }
+
+    pub fn set_delay(&self, delay: Duration) {
+        self.delay_ms
+            .store(delay.as_millis() as u64, Ordering::SeqCst);
     }
 
     pub fn received(&self) -> Vec<Mail> {
@@ -485,7 +534,7 @@ impl TestSmtp {
         let mut line = String::new();
         loop {
             line.clear();
-            if lines.read_line(&mut line).await? == 0 {
+            if lines.read_line(&mut line).await? == 0 || self.down.load(Ordering::SeqCst) {
                 return Ok(());
             }
             let command = line.trim_end().to_ascii_uppercase();
@@ -521,6 +570,8 @@ impl TestSmtp {
                     }
                     raw.push_str(line.strip_prefix('.').unwrap_or(&line));
                 }
+                let delay = self.delay_ms.load(Ordering::SeqCst);
+                tokio::time::sleep(Duration::from_millis(delay)).await;
                 self.messages.lock().unwrap().push(Mail {
                     to: std::mem::take(&mut to),
                     raw,

@@ -14,6 +14,8 @@ mod listing;
 mod mail;
 mod moderation;
 mod press;
+mod process;
+mod resilience;
 mod schema;
 mod signing;
 mod tokens;

@@ -2,8 +2,8 @@ use chrono::{Duration, NaiveDateTime};
 use diesel::prelude::*;
 
 use super::text_enum;
-use crate::db::DbConn;
 use crate::db::schema::{mail_recipients, outbox};
+use crate::db::{DbConn, write_transaction};
 
 text_enum!(MailKind { Verify => "verify", AlreadySigned => "already_signed" });
 text_enum!(OutboxState { Pending => "pending", Sent => "sent", Dropped => "dropped", Failed => "failed" });
@@ -92,8 +92,9 @@ impl OutboxMail {
     }
 
     /// Claims up to `limit` due mails for `worker` until `until`. A claim that lapses (the
-    /// worker died) makes the mail due again. The state check is re-evaluated by the UPDATE,
-    /// so two workers never hold the same mail.
+    /// worker died) makes the mail due again. On PostgreSQL the due rows are locked with
+    /// `FOR UPDATE SKIP LOCKED`, so workers of several instances claiming at once each take
+    /// different mails without waiting on one another; SQLite has one writer at a time.
     pub fn claim(
         conn: &mut DbConn,
         worker: &str,
@@ -101,41 +102,50 @@ impl OutboxMail {
         until: NaiveDateTime,
         limit: i64,
     ) -> QueryResult<Vec<OutboxMail>> {
-        let due: Vec<i64> = outbox::table
-            .filter(outbox::state.eq(OutboxState::Pending.as_str()))
-            .filter(outbox::next_attempt_at.le(now))
-            .filter(
-                outbox::claimed_until
-                    .is_null()
-                    .or(outbox::claimed_until.lt(now)),
-            )
-            .order(outbox::id.asc())
-            .limit(limit)
-            .select(outbox::id)
-            .load(conn)?;
-        if due.is_empty() {
-            return Ok(Vec::new());
-        }
+        write_transaction(conn, |conn| {
+            let ids: Vec<i64> = match conn {
+                DbConn::Postgres(pg) => due(now, limit).for_update().skip_locked().load(pg)?,
+                DbConn::Sqlite(_) => due(now, limit).load(conn)?,
+            };
+            if ids.is_empty() {
+                return Ok(Vec::new());
+            }
+            diesel::update(outbox::table)
+                .filter(outbox::id.eq_any(&ids))
+                .set((
+                    outbox::claimed_by.eq(worker),
+                    outbox::claimed_until.eq(until),
+                ))
+                .execute(conn)?;
+            outbox::table
+                .filter(outbox::id.eq_any(&ids))
+                .order(outbox::id.asc())
+                .select(OutboxMail::as_select())
+                .load(conn)
+        })
+    }
+
+    /// Gives back what `worker` claimed and did not finish, for any worker to take at once.
+    pub fn release(conn: &mut DbConn, worker: &str) -> QueryResult<usize> {
         diesel::update(outbox::table)
-            .filter(outbox::id.eq_any(&due))
-            .filter(outbox::state.eq(OutboxState::Pending.as_str()))
-            .filter(
-                outbox::claimed_until
-                    .is_null()
-                    .or(outbox::claimed_until.lt(now)),
-            )
-            .set((
-                outbox::claimed_by.eq(worker),
-                outbox::claimed_until.eq(until),
-            ))
-            .execute(conn)?;
-        outbox::table
             .filter(outbox::claimed_by.eq(worker))
-            .filter(outbox::claimed_until.eq(until))
-            .filter(outbox::state.eq(OutboxState::Pending.as_str()))
-            .order(outbox::id.asc())
-            .select(OutboxMail::as_select())
-            .load(conn)
+            .set((
+                outbox::claimed_by.eq(None::<String>),
+                outbox::claimed_until.eq(None::<NaiveDateTime>),
+            ))
+            .execute(conn)
+    }
+
+    /// Gives back every claim. Only for SQLite at start: one instance uses the file, so any
+    /// claim left is from a worker that died with it.
+    pub fn release_all(conn: &mut DbConn) -> QueryResult<usize> {
+        diesel::update(outbox::table)
+            .filter(outbox::claimed_by.is_not_null())
+            .set((
+                outbox::claimed_by.eq(None::<String>),
+                outbox::claimed_until.eq(None::<NaiveDateTime>),
+            ))
+            .execute(conn)
     }
 
     pub fn mark_sent(conn: &mut DbConn, id: i64, now: NaiveDateTime) -> QueryResult<usize> {
@@ -194,6 +204,23 @@ impl OutboxMail {
             .set(outbox::state.eq(OutboxState::Dropped.as_str()))
             .execute(conn)
     }
+}
+
+/// The ids of pending mails due at `now` and claimed by no live worker, oldest first.
+#[diesel::dsl::auto_type]
+fn due(now: NaiveDateTime, limit: i64) -> _ {
+    let pending: &'static str = OutboxState::Pending.as_str();
+    outbox::table
+        .filter(outbox::state.eq(pending))
+        .filter(outbox::next_attempt_at.le(now))
+        .filter(
+            outbox::claimed_until
+                .is_null()
+                .or(outbox::claimed_until.lt(now)),
+        )
+        .order(outbox::id.asc())
+        .limit(limit)
+        .select(outbox::id)
 }
 
 /// Takes the row lock on the recipient (creating the row the first time) until the

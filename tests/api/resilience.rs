@@ -1,0 +1,410 @@
+//! What happens when something breaks: the server killed or stopped under load, the mail
+//! server refusing or gone, a second instance's worker, the database restarted.
+
+use std::collections::{HashMap, HashSet};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::{Duration, Instant};
+
+use tokio::io::{AsyncReadExt, AsyncWriteExt};
+use undersigned::db;
+
+use crate::helpers::*;
+use crate::process::Server;
+
+/// What a load of concurrent signers saw: each address and the status it was answered.
+type Answers = Arc<std::sync::Mutex<Vec<(String, u16)>>>;
+
+/// `clients` signers posting to `address` until `stop` is set or the server is gone, each
+/// from its own addresses (`{prefix}{client}-{n}@example.org`).
+fn sign_in_a_loop(
+    prefix: &'static str,
+    address: &str,
+    stamp: &str,
+    clients: usize,
+    stop: Arc<AtomicBool>,
+) -> (Answers, Vec<tokio::task::JoinHandle<()>>) {
+    let answers: Answers = Arc::default();
+    let client = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .timeout(Duration::from_secs(10))
+        .build()
+        .unwrap();
+    let tasks = (0..clients)
+        .map(|c| {
+            let (client, answers, stop) = (client.clone(), answers.clone(), stop.clone());
+            let url = format!("{address}/letters/{SLUG}/sign");
+            let stamp = stamp.to_owned();
+            tokio::spawn(async move {
+                let mut i = 0;
+                while !stop.load(Ordering::SeqCst) {
+                    let email = format!("{prefix}{c}-{i}@example.org");
+                    let mut form = individual(&format!("Load Signer {c} {i}"), &email);
+                    form.push(("form_ts", stamp.clone()));
+                    match client.post(&url).form(&form).send().await {
+                        Ok(res) => answers.lock().unwrap().push((email, res.status().as_u16())),
+                        // The server is gone (killed): nothing more to send.
+                        Err(_) => return,
+                    }
+                    i += 1;
+                }
+            })
+        })
+        .collect();
+    (answers, tasks)
+}
+
+fn answered_303(answers: &Answers) -> HashSet<String> {
+    answers
+        .lock()
+        .unwrap()
+        .iter()
+        .filter(|(_, status)| *status == 303)
+        .map(|(email, _)| email.clone())
+        .collect()
+}
+
+async fn stamp_of(address: &str) -> String {
+    let page = reqwest::get(format!("{address}/letters/{SLUG}"))
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    form_stamp(&page).expect("a sign form")
+}
+
+/// Every address in `answered` has its signature and a queued mail.
+fn assert_recorded(pool: &db::Pool, answered: &HashSet<String>) {
+    let stored: HashSet<String> = strings_in(
+        pool,
+        "SELECT s.email AS s FROM signatures s JOIN outbox o ON o.signature_id = s.id",
+    )
+    .into_iter()
+    .collect();
+    let missing: Vec<_> = answered.difference(&stored).collect();
+    assert!(
+        missing.is_empty(),
+        "answered 303 but not stored: {missing:?}"
+    );
+}
+
+async fn wait_delivered(smtp: &TestSmtp, expected: &HashSet<String>, timeout: Duration) {
+    let deadline = Instant::now() + timeout;
+    loop {
+        let got: HashSet<String> = smtp.received().into_iter().flat_map(|m| m.to).collect();
+        let missing = expected.difference(&got).count();
+        if missing == 0 {
+            return;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "{missing} mails never arrived ({} did)",
+            got.len()
+        );
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn sigkill_under_load_loses_no_answered_signature() {
+    let dir = tempfile::tempdir().unwrap();
+    write_letter(&dir.path().join("letters"), &LetterSpec::default());
+    let database = TestDb::create(dir.path());
+    let smtp = TestSmtp::start(false).await;
+    let mut server = Server::start(dir.path(), &database.url(), smtp.port);
+    let stamp = stamp_of(&server.address).await;
+    tokio::time::sleep(Duration::from_millis(2100)).await;
+
+    let stop = Arc::new(AtomicBool::new(false));
+    let (answers, tasks) = sign_in_a_loop("c", &server.address, &stamp, 16, stop.clone());
+    tokio::time::sleep(Duration::from_millis(1500)).await;
+    server.kill();
+    for task in tasks {
+        task.await.unwrap();
+    }
+    let answered = answered_303(&answers);
+    assert!(answered.len() > 20, "too little load: {}", answered.len());
+
+    let pool = db::connect(&database.url(), 2).unwrap();
+    assert_recorded(&pool, &answered);
+    if let TestDb::Sqlite(_) = database {
+        assert_eq!(
+            strings_in(
+                &pool,
+                "SELECT integrity_check AS s FROM pragma_integrity_check()"
+            ),
+            ["ok"]
+        );
+    }
+
+    // Restarted, it delivers what the killed one had queued or was sending.
+    let mut server = Server::start(dir.path(), &database.url(), smtp.port);
+    wait_delivered(&smtp, &answered, Duration::from_secs(30)).await;
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while count_in(
+        &pool,
+        "SELECT COUNT(*) AS n FROM outbox WHERE state = 'pending'",
+    ) > 0
+    {
+        assert!(Instant::now() < deadline, "the outbox never drained");
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    server.terminate();
+    assert!(server.wait_exit(Duration::from_secs(15)).success());
+    let logs = server.logs().join("\n");
+    assert!(!logs.contains("@example.org"), "an address was logged");
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn sigterm_finishes_the_request_in_flight_and_the_mail_being_sent() {
+    let dir = tempfile::tempdir().unwrap();
+    write_letter(&dir.path().join("letters"), &LetterSpec::default());
+    let database = TestDb::create(dir.path());
+    let smtp = TestSmtp::start(false).await;
+    smtp.set_delay(Duration::from_millis(1500));
+    let mut server = Server::start(dir.path(), &database.url(), smtp.port);
+    let stamp = stamp_of(&server.address).await;
+    tokio::time::sleep(Duration::from_millis(2100)).await;
+    let client = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .pool_max_idle_per_host(0)
+        .build()
+        .unwrap();
+
+    // A mail on its way to a slow server.
+    let mut form = individual("First Signer", "first@example.org");
+    form.push(("form_ts", stamp.clone()));
+    let res = client
+        .post(server.url(&format!("/letters/{SLUG}/sign")))
+        .form(&form)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status().as_u16(), 303);
+    tokio::time::sleep(Duration::from_millis(300)).await;
+
+    // A request whose body is half sent when the signal comes. The 100 Continue shows that
+    // the server is reading it.
+    let body = serde_urlencoded::to_string([
+        ("kind", "individual"),
+        ("name", "Slow Signer"),
+        ("title", "Nurse"),
+        ("email", "slow@example.org"),
+        ("public", "on"),
+        ("form_ts", &stamp),
+    ])
+    .unwrap();
+    let port = server.address.rsplit(':').next().unwrap().to_owned();
+    let mut stream = tokio::net::TcpStream::connect(format!("127.0.0.1:{port}"))
+        .await
+        .unwrap();
+    let head = format!(
+        "POST /letters/{SLUG}/sign HTTP/1.1\r\nHost: 127.0.0.1\r\n\
+         Content-Type: application/x-www-form-urlencoded\r\nContent-Length: {}\r\n\
+         Expect: 100-continue\r\nConnection: close\r\n\r\n",
+        body.len()
+    );
+    stream.write_all(head.as_bytes()).await.unwrap();
+    let mut interim = [0u8; 25];
+    stream.read_exact(&mut interim).await.unwrap();
+    assert_eq!(&interim, b"HTTP/1.1 100 Continue\r\n\r\n");
+    let (first, rest) = body.split_at(body.len() / 2);
+    stream.write_all(first.as_bytes()).await.unwrap();
+
+    server.terminate();
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    assert!(
+        tokio::net::TcpStream::connect(format!("127.0.0.1:{port}"))
+            .await
+            .is_err(),
+        "a stopping server takes no new connections"
+    );
+    stream.write_all(rest.as_bytes()).await.unwrap();
+    let mut answer = String::new();
+    stream.read_to_string(&mut answer).await.unwrap();
+    if !answer.starts_with("HTTP/1.1 303") {
+        std::thread::sleep(Duration::from_secs(2));
+        panic!("{answer}\n{}", server.logs().join("\n"));
+    }
+
+    assert!(server.wait_exit(Duration::from_secs(20)).success());
+    let delivered: Vec<_> = smtp.received().into_iter().flat_map(|m| m.to).collect();
+    assert!(delivered.contains(&"first@example.org".to_owned()));
+    let pool = db::connect(&database.url(), 2).unwrap();
+    assert_eq!(
+        strings_in(
+            &pool,
+            "SELECT o.state AS s FROM outbox o JOIN signatures s ON s.id = o.signature_id \
+             WHERE s.email = 'first@example.org'"
+        ),
+        ["sent"]
+    );
+    // Whatever was not sent yet is left queued and unclaimed, for the next start.
+    assert_eq!(
+        count_in(
+            &pool,
+            "SELECT COUNT(*) AS n FROM outbox WHERE claimed_by IS NOT NULL \
+             OR state NOT IN ('sent', 'pending')"
+        ),
+        0
+    );
+    smtp.set_delay(Duration::ZERO);
+    let mut server = Server::start(dir.path(), &database.url(), smtp.port);
+    let expected = HashSet::from([
+        "first@example.org".to_owned(),
+        "slow@example.org".to_owned(),
+    ]);
+    wait_delivered(&smtp, &expected, Duration::from_secs(10)).await;
+    server.terminate();
+    let status = server.wait_exit(Duration::from_secs(15));
+    assert!(status.success(), "{status}: {}", server.logs().join("\n"));
+}
+
+/// How many mails each address received.
+fn deliveries(smtp: &TestSmtp) -> HashMap<String, usize> {
+    let mut counts = HashMap::new();
+    for to in smtp.received().into_iter().flat_map(|m| m.to) {
+        *counts.entry(to).or_default() += 1;
+    }
+    counts
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_mail_server_refusing_then_down_under_load_gets_every_mail_once() {
+    let app = spawn_app_with(Options {
+        smtp_refusing: true,
+        ..Options::default()
+    })
+    .await;
+    let stop = Arc::new(AtomicBool::new(false));
+    let stamp = stamp_of(&app.address).await;
+    let (answers, tasks) = sign_in_a_loop("c", &app.address, &stamp, 8, stop.clone());
+    tokio::time::sleep(Duration::from_millis(700)).await;
+    app.smtp.set_refusing(false);
+    app.smtp.set_down(true);
+    tokio::time::sleep(Duration::from_millis(700)).await;
+    stop.store(true, Ordering::SeqCst);
+    for task in tasks {
+        task.await.unwrap();
+    }
+    let answered = answered_303(&answers);
+    assert!(answered.len() > 20, "too little load: {}", answered.len());
+    assert_eq!(
+        answered.len(),
+        answers.lock().unwrap().len(),
+        "all answered 303"
+    );
+    assert!(app.smtp.received().is_empty());
+
+    app.smtp.set_down(false);
+    wait_delivered(&app.smtp, &answered, Duration::from_secs(20)).await;
+    assert_eq!(app.wait_outbox_drained(Duration::from_secs(5)), 0);
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    let counts = deliveries(&app.smtp);
+    assert_eq!(counts.len(), answered.len());
+    assert!(counts.values().all(|n| *n == 1), "a mail went twice");
+}
+
+#[tokio::test(flavor = "multi_thread")]
+#[ignore = "needs PostgreSQL: TEST_DATABASE_URL"]
+async fn two_instances_on_postgres_send_each_mail_once() {
+    let first = spawn_app().await;
+    let second = spawn_app_with(Options {
+        join: Some((first.db_url(), first.smtp.clone())),
+        ..Options::default()
+    })
+    .await;
+    let stop = Arc::new(AtomicBool::new(false));
+    let stamp = stamp_of(&first.address).await;
+    let (answers_a, tasks_a) = sign_in_a_loop("a", &first.address, &stamp, 6, stop.clone());
+    let (answers_b, tasks_b) = sign_in_a_loop("b", &second.address, &stamp, 6, stop.clone());
+    tokio::time::sleep(Duration::from_millis(1500)).await;
+    stop.store(true, Ordering::SeqCst);
+    for task in tasks_a.into_iter().chain(tasks_b) {
+        task.await.unwrap();
+    }
+    let mut answered = answered_303(&answers_a);
+    answered.extend(answered_303(&answers_b));
+    assert!(answered.len() > 40, "too little load: {}", answered.len());
+
+    wait_delivered(&first.smtp, &answered, Duration::from_secs(20)).await;
+    assert_eq!(first.wait_outbox_drained(Duration::from_secs(5)), 0);
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    let counts = deliveries(&first.smtp);
+    assert_eq!(counts.len(), answered.len());
+    assert!(counts.values().all(|n| *n == 1), "a mail went twice");
+}
+
+/// Runs `TEST_POSTGRES_CTL` (e.g. `pg_ctlcluster --skip-systemctl-redirect 15 main`) + action.
+fn postgres_ctl(action: &[&str]) {
+    let ctl = std::env::var("TEST_POSTGRES_CTL")
+        .expect("TEST_POSTGRES_CTL, e.g. `pg_ctlcluster --skip-systemctl-redirect 15 main`");
+    let mut words = ctl.split_whitespace();
+    let status = std::process::Command::new(words.next().unwrap())
+        .args(words)
+        .args(action)
+        .status()
+        .unwrap();
+    assert!(status.success(), "{ctl} {action:?} failed");
+}
+
+#[tokio::test(flavor = "multi_thread")]
+#[ignore = "restarts the PostgreSQL server: run alone, with TEST_DATABASE_URL and TEST_POSTGRES_CTL"]
+async fn postgres_restart_answers_503_then_recovers_by_itself() {
+    let app = spawn_app().await;
+    let stop = Arc::new(AtomicBool::new(false));
+    let stamp = stamp_of(&app.address).await;
+    let (answers, tasks) = sign_in_a_loop("c", &app.address, &stamp, 2, stop.clone());
+    tokio::time::sleep(Duration::from_millis(800)).await;
+
+    tokio::task::spawn_blocking(|| postgres_ctl(&["stop", "-m", "fast"]))
+        .await
+        .unwrap();
+    tokio::time::sleep(Duration::from_secs(4)).await;
+    let during: Vec<u16> = answers.lock().unwrap().iter().map(|a| a.1).collect();
+    let health = app.client.get(app.url("/healthz")).send().await.unwrap();
+    assert_eq!(health.status().as_u16(), 503);
+    tokio::task::spawn_blocking(|| postgres_ctl(&["start"]))
+        .await
+        .unwrap();
+    let started = Instant::now();
+    loop {
+        let res = app.client.get(app.url("/healthz")).send().await.unwrap();
+        if res.status().as_u16() == 200 {
+            break;
+        }
+        assert!(
+            started.elapsed() < Duration::from_secs(10),
+            "not recovered 10 s after the database came back"
+        );
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    let recovered = started.elapsed();
+    let before = answers.lock().unwrap().len();
+    tokio::time::sleep(Duration::from_millis(1500)).await;
+    stop.store(true, Ordering::SeqCst);
+    for task in tasks {
+        task.await.unwrap();
+    }
+
+    let all = answers.lock().unwrap().clone();
+    assert!(during.contains(&503), "no 503 during the outage");
+    assert!(
+        all.iter().all(|(_, s)| *s == 303 || *s == 503),
+        "only 303 or 503: {:?}",
+        all.iter().map(|a| a.1).collect::<HashSet<_>>()
+    );
+    assert!(
+        all[before..].iter().any(|(_, s)| *s == 303),
+        "signing works again"
+    );
+    assert_recorded(&app.pool, &answered_303(&answers));
+    println!(
+        "{} of {} requests answered 503; recovered {recovered:?} after the database came back",
+        all.iter().filter(|(_, s)| *s == 503).count(),
+        all.len()
+    );
+    // Mail delivery resumed by itself too (the worker has a backlog to catch up on).
+    assert_eq!(app.wait_outbox_drained(Duration::from_secs(60)), 0);
+}
