@@ -306,8 +306,7 @@ impl TestApp {
             && !form.iter().any(|(k, _)| *k == "form_ts")
         {
             let page = self.get_text(letter).await.1;
-            if let Some(start) = page.find("name=\"form_ts\" value=\"") {
-                let stamp = page[start + 22..].split('"').next().unwrap().to_owned();
+            if let Some(stamp) = form_stamp(&page) {
                 form.push(("form_ts", stamp));
             }
         }
@@ -734,13 +733,10 @@ impl TestApp {
             .unwrap();
         let page = self.get_text(&format!("/letters/{SLUG}")).await.1;
         let mut form = form.to_vec();
-        if let Some(start) = page.find("name=\"form_ts\" value=\"")
+        if let Some(stamp) = form_stamp(&page)
             && !form.iter().any(|(k, _)| *k == "form_ts")
         {
-            form.push((
-                "form_ts",
-                page[start + 22..].split('"').next().unwrap().to_owned(),
-            ));
+            form.push(("form_ts", stamp));
         }
         let mut request = client
             .post(self.url(&format!("/letters/{SLUG}/sign")))

@@ -13,6 +13,7 @@ mod hostile;
 mod listing;
 mod mail;
 mod moderation;
+mod observability;
 mod press;
 mod process;
 mod resilience;

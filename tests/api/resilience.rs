@@ -182,6 +182,7 @@ async fn sigterm_finishes_the_request_in_flight_and_the_mail_being_sent() {
         .await
         .unwrap();
     assert_eq!(res.status().as_u16(), 303);
+    let request_id = res.headers()["x-request-id"].to_str().unwrap().to_owned();
     tokio::time::sleep(Duration::from_millis(300)).await;
 
     // A request whose body is half sent when the signal comes. The 100 Continue shows that
@@ -229,6 +230,12 @@ async fn sigterm_finishes_the_request_in_flight_and_the_mail_being_sent() {
     }
 
     assert!(server.wait_exit(Duration::from_secs(20)).success());
+    // The log is JSON lines, the request's line under its id.
+    let logged = server.logs().into_iter().any(|line| {
+        let json: serde_json::Value = serde_json::from_str(&line).unwrap();
+        json["span"]["request_id"] == request_id.as_str() && json["fields"]["status"] == 303
+    });
+    assert!(logged, "no log line for request {request_id}");
     let delivered: Vec<_> = smtp.received().into_iter().flat_map(|m| m.to).collect();
     assert!(delivered.contains(&"first@example.org".to_owned()));
     let pool = db::connect(&database.url(), 2).unwrap();
@@ -365,6 +372,16 @@ async fn postgres_restart_answers_503_then_recovers_by_itself() {
     let during: Vec<u16> = answers.lock().unwrap().iter().map(|a| a.1).collect();
     let health = app.client.get(app.url("/healthz")).send().await.unwrap();
     assert_eq!(health.status().as_u16(), 503);
+    let api = app
+        .client
+        .get(app.url(&format!("/api/v1/letters/{SLUG}")))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(api.status().as_u16(), 503);
+    assert_eq!(api.headers()["retry-after"], "5");
+    let body: serde_json::Value = api.json().await.unwrap();
+    assert_eq!(body["error"], "unavailable");
     tokio::task::spawn_blocking(|| postgres_ctl(&["start"]))
         .await
         .unwrap();
