@@ -133,6 +133,8 @@ impl Application {
             form_min_age: settings.form_min_seconds,
             metrics_allow: settings.metrics_allow.clone(),
             metrics: crate::telemetry::HttpMetrics::default(),
+            generation: Default::default(),
+            letter_pages: crate::web::Recent::new(std::time::Duration::from_secs(1)),
         });
         let listener = TcpListener::bind(&settings.bind)
             .with_context(|| format!("binding {}", settings.bind))?;

@@ -2,6 +2,9 @@
 
 pub mod models;
 pub mod schema;
+mod writer;
+
+pub use writer::{BatchFailed, Writer};
 
 use std::path::{Path, PathBuf};
 use std::time::Duration;
@@ -45,6 +48,8 @@ pub enum DbError {
     Pool(#[from] r2d2::PoolError),
     #[error("migration failed: {0}")]
     Migration(String),
+    #[error("cannot start the database writer")]
+    Thread(#[source] std::io::Error),
 }
 
 impl Target {
@@ -133,6 +138,7 @@ pub struct Database {
     writes: Pool,
     /// Reads and writes use one pool (PostgreSQL).
     shared: bool,
+    writer: Writer,
 }
 
 impl Database {
@@ -145,10 +151,15 @@ impl Database {
         } else {
             build_pool(target, 1)?
         };
+        // SQLite writes one transaction at a time; PostgreSQL takes several at once, so half
+        // its connections may be writing batches while the rest serve reads.
+        let threads = if shared { (max_size / 2).max(1) } else { 1 };
+        let writer = Writer::start(writes.clone(), threads as usize).map_err(DbError::Thread)?;
         Ok(Database {
             reads,
             writes,
             shared,
+            writer,
         })
     }
 
@@ -158,6 +169,16 @@ impl Database {
 
     pub fn writes(&self) -> &Pool {
         &self.writes
+    }
+
+    /// Runs `work` in the next group commit (see `writer`).
+    pub async fn write<T, E, F>(&self, work: F) -> Result<T, E>
+    where
+        T: Send + 'static,
+        E: From<anyhow::Error> + Send + 'static,
+        F: FnOnce(&mut DbConn) -> Result<T, E> + Send + 'static,
+    {
+        self.writer.write(work).await
     }
 
     /// Each distinct pool with its name, for metrics.
@@ -201,10 +222,7 @@ where
     if nested {
         return conn.transaction(f);
     }
-    let DbConn::Sqlite(sqlite) = conn else {
-        return conn.transaction(f);
-    };
-    AnsiTransactionManager::begin_transaction_sql(sqlite, "BEGIN IMMEDIATE")?;
+    begin_write(conn)?;
     match f(conn) {
         Ok(value) => {
             <DbConn as Connection>::TransactionManager::commit_transaction(conn)?;
@@ -214,6 +232,16 @@ where
             <DbConn as Connection>::TransactionManager::rollback_transaction(conn)?;
             Err(e)
         }
+    }
+}
+
+/// Begins a transaction that writes: `BEGIN IMMEDIATE` on SQLite (see `write_transaction`).
+fn begin_write(conn: &mut DbConn) -> Result<(), DieselError> {
+    match conn {
+        DbConn::Sqlite(sqlite) => {
+            AnsiTransactionManager::begin_transaction_sql(sqlite, "BEGIN IMMEDIATE")
+        }
+        DbConn::Postgres(_) => <DbConn as Connection>::TransactionManager::begin_transaction(conn),
     }
 }
 
@@ -230,7 +258,10 @@ pub fn is_unique_violation(e: &DieselError) -> bool {
 /// pool reconnects by itself once the database is back.
 pub fn is_unavailable(error: &anyhow::Error) -> bool {
     error.chain().any(|cause| {
-        if cause.is::<r2d2::PoolError>() || cause.is::<diesel::ConnectionError>() {
+        if cause.is::<r2d2::PoolError>()
+            || cause.is::<diesel::ConnectionError>()
+            || writer::batch_unavailable(cause)
+        {
             return true;
         }
         match cause.downcast_ref::<DbError>() {

@@ -2,11 +2,13 @@
 //! spelling that also agrees on the title. Candidates come from indexed name blocks (full key,
 //! first name, last name), so a new entry is compared with a handful of rows, never with all.
 
+use std::collections::{HashMap, HashSet};
+
 use chrono::NaiveDateTime;
 use diesel::QueryResult;
 
 use crate::db::DbConn;
-use crate::db::models::{DuplicatePair, Signature};
+use crate::db::models::{DuplicatePair, Named, Signature, SignatureKind};
 use crate::domain::fold_for_search;
 
 /// Honorifics that do not tell people apart ("Dr Jay Watts" is "Jay Watts").
@@ -42,6 +44,16 @@ pub struct NameKey {
 }
 
 impl NameKey {
+    /// The first and last words of a stored full key.
+    fn from_key(full: &str) -> NameKey {
+        let mut words = full.split(' ');
+        NameKey {
+            full: full.to_owned(),
+            first: words.next().unwrap_or_default().to_owned(),
+            last: full.rsplit(' ').next().unwrap_or_default().to_owned(),
+        }
+    }
+
     /// Case, accents, punctuation and honorifics folded away.
     pub fn of(name: &str) -> NameKey {
         let folded = fold_for_search(name);
@@ -58,17 +70,20 @@ impl NameKey {
 }
 
 /// Why two entries look like one signer, or None.
-pub fn likeness(a: &Signature, b: &Signature) -> Option<&'static str> {
-    if a.name_key.is_empty() || b.name_key.is_empty() {
+pub fn likeness(a: &Named, b: &Named) -> Option<&'static str> {
+    if a.key.is_empty() || b.key.is_empty() {
         return None;
     }
-    if a.name_key == b.name_key {
+    if a.key == b.key {
         return Some("same name");
     }
-    let distance = levenshtein(&a.name_key, &b.name_key);
-    let longest = a.name_key.chars().count().max(b.name_key.chars().count());
+    let (la, lb) = (a.key.chars().count(), b.key.chars().count());
+    if la.abs_diff(lb) > 2 {
+        return None;
+    }
+    let distance = levenshtein(&a.key, &b.key);
     // One slip in a short name, two in a long one; and the titles must agree.
-    let close = distance <= 1 || (distance == 2 && longest >= 12);
+    let close = distance <= 1 || (distance == 2 && la.max(lb) >= 12);
     (close && titles_agree(a.title.as_deref(), b.title.as_deref()))
         .then_some("similar name, same title")
 }
@@ -111,16 +126,18 @@ fn levenshtein(a: &str, b: &str) -> usize {
     previous[b.len()]
 }
 
-/// Compares `signature` with its candidates and records every probable duplicate pair.
-/// Returns how many new pairs were recorded.
+/// Compares `signature` with its candidates (same name key, same first or same last name,
+/// each block read apart so that a common first name cannot crowd out the rest) and records
+/// every probable duplicate pair. Returns how many new pairs were recorded.
 pub fn detect(conn: &mut DbConn, signature: &Signature, now: NaiveDateTime) -> QueryResult<usize> {
+    let me = Named::from(signature);
     let mut found = 0;
-    for other in Signature::duplicate_candidates(conn, signature, MAX_CANDIDATES)? {
-        if let Some(reason) = likeness(signature, &other)
+    for other in Signature::name_candidates(conn, signature, MAX_CANDIDATES)? {
+        if let Some(reason) = likeness(&me, &other)
             && DuplicatePair::insert_if_new(
                 conn,
                 signature.letter_id,
-                signature.id,
+                me.id,
                 other.id,
                 reason,
                 now,
@@ -130,6 +147,147 @@ pub fn detect(conn: &mut DbConn, signature: &Signature, now: NaiveDateTime) -> Q
         }
     }
     Ok(found)
+}
+
+/// Detection over a whole letter at once (an import, a rescan): every live entry of `kind`
+/// is read once, and each of `targets` (None: all) is compared only with entries that share
+/// its name key, or its first name and a last name at most two edits away, or its last name
+/// and such a first name. Those near names come from an index of deletions (two names within
+/// two edits share a string left by deleting at most two letters from each), so the work
+/// grows with the entries, not with their square. Returns how many new pairs were recorded.
+pub fn detect_among(
+    conn: &mut DbConn,
+    letter_id: i64,
+    kind: SignatureKind,
+    targets: Option<&HashSet<i64>>,
+    now: NaiveDateTime,
+) -> QueryResult<usize> {
+    let entries = Signature::live_names(conn, letter_id, kind)?;
+    let keys: Vec<NameKey> = entries.iter().map(|e| NameKey::from_key(&e.key)).collect();
+    let mut by_pair: HashMap<(&str, &str), Vec<usize>> = HashMap::new();
+    let mut by_key: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (i, (entry, key)) in entries.iter().zip(&keys).enumerate() {
+        by_pair
+            .entry((key.first.as_str(), key.last.as_str()))
+            .or_default()
+            .push(i);
+        by_key.entry(entry.key.as_str()).or_default().push(i);
+    }
+    let near_first = NearWords::of(keys.iter().map(|k| k.first.as_str()));
+    let near_last = NearWords::of(keys.iter().map(|k| k.last.as_str()));
+    let is_target = |i: usize| targets.is_none_or(|t| t.contains(&entries[i].id));
+    let mut found = 0;
+    for (i, key) in keys.iter().enumerate() {
+        if !is_target(i) || key.full.is_empty() {
+            continue;
+        }
+        let mut candidates: Vec<usize> = by_key[entries[i].key.as_str()].clone();
+        for last in near_last.near(&key.last).iter().copied() {
+            candidates.extend(
+                by_pair
+                    .get(&(key.first.as_str(), last))
+                    .into_iter()
+                    .flatten(),
+            );
+        }
+        for first in near_first.near(&key.first).iter().copied() {
+            candidates.extend(
+                by_pair
+                    .get(&(first, key.last.as_str()))
+                    .into_iter()
+                    .flatten(),
+            );
+        }
+        candidates.sort_unstable();
+        candidates.dedup();
+        for j in candidates {
+            // Each pair once: two targets are compared from the later one only.
+            if j == i || (is_target(j) && entries[j].id > entries[i].id) {
+                continue;
+            }
+            if let Some(reason) = likeness(&entries[i], &entries[j])
+                && DuplicatePair::insert_if_new(
+                    conn,
+                    letter_id,
+                    entries[i].id,
+                    entries[j].id,
+                    reason,
+                    now,
+                )?
+            {
+                found += 1;
+            }
+        }
+    }
+    Ok(found)
+}
+
+/// For each distinct word, the words at most two edits from it (itself included), found
+/// through what is left after deleting up to two letters from each.
+struct NearWords<'a> {
+    near: HashMap<&'a str, Vec<&'a str>>,
+}
+
+impl<'a> NearWords<'a> {
+    fn of(words: impl Iterator<Item = &'a str>) -> Self {
+        let mut distinct: Vec<&str> = words.filter(|w| !w.is_empty()).collect();
+        distinct.sort_unstable();
+        distinct.dedup();
+        let variants: Vec<HashSet<String>> = distinct.iter().map(|w| deletions(w)).collect();
+        let mut by_deletion: HashMap<&str, Vec<usize>> = HashMap::new();
+        for (i, set) in variants.iter().enumerate() {
+            for variant in set {
+                by_deletion.entry(variant.as_str()).or_default().push(i);
+            }
+        }
+        let near = distinct
+            .iter()
+            .zip(&variants)
+            .map(|(word, set)| {
+                let mut found: Vec<usize> = set
+                    .iter()
+                    .filter_map(|v| by_deletion.get(v.as_str()))
+                    .flatten()
+                    .copied()
+                    .collect();
+                found.sort_unstable();
+                found.dedup();
+                let close = found
+                    .into_iter()
+                    .map(|i| distinct[i])
+                    .filter(|w| levenshtein(w, word) <= 2)
+                    .collect();
+                (*word, close)
+            })
+            .collect();
+        NearWords { near }
+    }
+
+    /// The words at most two edits from `word` (itself included).
+    fn near(&self, word: &str) -> &[&'a str] {
+        self.near.get(word).map_or(&[], Vec::as_slice)
+    }
+}
+
+/// `word` and every string left by deleting one or two of its letters.
+fn deletions(word: &str) -> HashSet<String> {
+    let chars: Vec<char> = word.chars().collect();
+    let without = |skip: &[usize]| -> String {
+        chars
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| !skip.contains(i))
+            .map(|(_, c)| *c)
+            .collect()
+    };
+    let mut out = HashSet::from([word.to_owned()]);
+    for i in 0..chars.len() {
+        out.insert(without(&[i]));
+        for j in i + 1..chars.len() {
+            out.insert(without(&[i, j]));
+        }
+    }
+    out
 }
 
 #[cfg(test)]
@@ -145,6 +303,18 @@ mod tests {
             NameKey::of("Prof Jill Pluquailec").full,
             NameKey::of("Jill Pluquailec ,").full
         );
+    }
+
+    #[test]
+    fn near_words_are_those_within_two_edits() {
+        let words =
+            NearWords::of(["harvey", "harvy", "hravey", "harveys", "hervoy", "smith"].into_iter());
+        assert_eq!(
+            words.near("harvey"),
+            ["harvey", "harveys", "harvy", "hervoy", "hravey"]
+        );
+        assert_eq!(words.near("smith"), ["smith"]);
+        assert!(words.near("jones").is_empty());
     }
 
     #[test]

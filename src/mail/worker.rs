@@ -52,6 +52,15 @@ enum Prepared {
     },
 }
 
+/// A write in the next group commit.
+async fn write<T, F>(db: &Database, f: F) -> anyhow::Result<T>
+where
+    T: Send + 'static,
+    F: FnOnce(&mut DbConn) -> anyhow::Result<T> + Send + 'static,
+{
+    db.write(f).await
+}
+
 async fn blocking<T, F>(pool: &Pool, f: F) -> anyhow::Result<T>
 where
     T: Send + 'static,
@@ -63,7 +72,7 @@ where
 
 impl Worker {
     pub async fn run(self) {
-        if let Err(e) = blocking(self.db.writes(), |conn| {
+        if let Err(e) = write(&self.db, |conn| {
             Ok(match conn {
                 DbConn::Sqlite(_) => OutboxMail::release_all(conn)?,
                 DbConn::Postgres(_) => 0,
@@ -105,7 +114,7 @@ impl Worker {
     /// the outcome could not be recorded). Returns the claims it could not reach.
     async fn release(&self, claims: Vec<String>) -> Vec<String> {
         let ids = claims.clone();
-        let released = blocking(self.db.writes(), move |conn| {
+        let released = write(&self.db, move |conn| {
             write_transaction(conn, |conn| {
                 ids.iter()
                     .map(|id| OutboxMail::release(conn, id))
@@ -136,7 +145,7 @@ impl Worker {
             until: now + chrono::Duration::from_std(self.settings.claim)?,
         };
         let until = claim.until;
-        let batch = blocking(self.db.writes(), move |conn| {
+        let batch = write(&self.db, move |conn| {
             Ok(OutboxMail::claim(conn, &id, now, until, BATCH)?)
         })
         .await?;
@@ -162,7 +171,7 @@ impl Worker {
         let (id, attempts) = (mail.id, mail.attempts);
         let outcome = match self.prepare(mail).await {
             Ok(Prepared::Drop) => {
-                blocking(self.db.writes(), move |c| {
+                write(&self.db, move |c| {
                     Ok(OutboxMail::mark_dropped(c, id).map(drop)?)
                 })
                 .await
@@ -210,7 +219,7 @@ impl Worker {
             MailKind::Verify => &[TokenPurpose::Withdraw, TokenPurpose::Verify],
             MailKind::AlreadySigned => &[TokenPurpose::Withdraw],
         };
-        let (tokens, ids) = blocking(self.db.writes(), move |conn| {
+        let (tokens, ids) = write(&self.db, move |conn| {
             issue(conn, signature_id, purposes, now, expires_at)
         })
         .await?;
@@ -269,7 +278,7 @@ impl Worker {
         tokens: Vec<i64>,
     ) -> anyhow::Result<()> {
         let settings = self.settings.clone();
-        blocking(self.db.writes(), move |conn| {
+        write(&self.db, move |conn| {
             let now = Utc::now().naive_utc();
             let error = match sent {
                 Ok(()) => {

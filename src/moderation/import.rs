@@ -2,7 +2,7 @@
 //! (the organiser vouches for it), run through duplicate detection, recorded in the audit log.
 //! The whole file goes in, or nothing does; importing the same file again adds nothing.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::path::Path;
 
 use chrono::Utc;
@@ -150,6 +150,7 @@ pub fn import(
         let mut report = ImportReport::default();
         let mut seen: HashMap<String, usize> = HashMap::new();
         let mut errors = Vec::new();
+        let mut imported = HashSet::new();
         for (done, row) in rows.iter().enumerate() {
             let content = format!(
                 "{}\u{1f}{}\u{1f}{}\u{1f}{}\u{1f}{}",
@@ -221,7 +222,7 @@ pub fn import(
                 },
             )?;
             let signature = Signature::find(conn, id)?;
-            report.duplicates += duplicates::detect(conn, &signature, now)?;
+            imported.insert(id);
             NewAuditEntry {
                 letter_id: Some(letter.id),
                 signature_id: Some(id),
@@ -231,6 +232,14 @@ pub fn import(
             .insert(conn)?;
             report.imported += 1;
         }
+        // One pass over the letter for all new rows, instead of one lookup per row.
+        report.duplicates = duplicates::detect_among(
+            conn,
+            letter.id,
+            kind,
+            Some(&imported),
+            Utc::now().naive_utc(),
+        )?;
         if errors.is_empty() {
             Ok(report)
         } else {

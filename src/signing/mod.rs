@@ -12,6 +12,7 @@ use actix_web::web;
 
 pub use entry::PublicEntry;
 pub use form::{FieldErrors, SignForm, Submission, search_key};
+pub use pages::PageData;
 pub use record::{Origin, record_signature};
 
 /// Signature forms are small; anything near this is not a person signing.

@@ -1,5 +1,9 @@
 //! Public reads are CDN-friendly: short `max-age`, long `stale-while-revalidate`, and an ETag
-//! so that a revalidation costs a 304.
+//! so that a revalidation costs a 304. The busiest page's data is also kept in memory a moment.
+
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
 
 use actix_web::http::header;
 use actix_web::{HttpRequest, HttpResponse};
@@ -31,5 +35,38 @@ pub fn cached(req: &HttpRequest, content_type: &str, body: impl Into<Vec<u8>>) -
         res.finish()
     } else {
         res.content_type(content_type).body(body)
+    }
+}
+
+/// Values computed from the database, kept for `ttl` and dropped as soon as this instance
+/// writes anything (so that a moderator or signer sees their own change at once); changes
+/// made by other instances show within `ttl`. For pages that thousands read each second.
+pub struct Recent<T> {
+    ttl: Duration,
+    entries: Mutex<HashMap<String, (Instant, u64, Arc<T>)>>,
+}
+
+impl<T> Recent<T> {
+    pub fn new(ttl: Duration) -> Self {
+        Recent {
+            ttl,
+            entries: Mutex::default(),
+        }
+    }
+
+    /// The value kept for `key`, if it is younger than the ttl and than the last write
+    /// (`generation` counts this instance's writes).
+    pub fn get(&self, key: &str, generation: u64) -> Option<Arc<T>> {
+        let entries = self.entries.lock().ok()?;
+        let (at, seen, value) = entries.get(key)?;
+        (*seen == generation && at.elapsed() < self.ttl).then(|| value.clone())
+    }
+
+    /// Keeps `value`, computed when the write count was `generation`. Only keys that name
+    /// something that exists are kept, so the map stays as small as the set of letters.
+    pub fn put(&self, key: &str, generation: u64, value: Arc<T>) {
+        if let Ok(mut entries) = self.entries.lock() {
+            entries.insert(key.to_owned(), (Instant::now(), generation, value));
+        }
     }
 }

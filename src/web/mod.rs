@@ -13,7 +13,7 @@ use askama_web::WebTemplate;
 use tokio::sync::Notify;
 
 pub use body::{BodyError, Fields, parse_form, read_body};
-pub use cache::{PUBLIC, cached};
+pub use cache::{PUBLIC, Recent, cached};
 pub use errors::{ErrorPage, PageError, not_found, unavailable};
 
 use std::net::IpAddr;
@@ -44,6 +44,10 @@ pub struct AppState {
     /// Clients that may read `/metrics`.
     pub metrics_allow: Vec<ipnet::IpNet>,
     pub metrics: crate::telemetry::HttpMetrics,
+    /// Writes made through this instance, so that what is kept in memory knows it is stale.
+    pub generation: std::sync::atomic::AtomicU64,
+    /// The letter pages' data (letter, counts, recent signatories), by slug.
+    pub letter_pages: Recent<crate::signing::PageData>,
 }
 
 impl AppState {
@@ -79,14 +83,22 @@ impl AppState {
         blocking(self.db.reads().clone(), f).await
     }
 
-    /// Runs work that writes, on the write connection(s).
+    /// Runs work that writes, in the next group commit (`db::Writer`).
     pub async fn write<T, E, F>(&self, f: F) -> Result<T, E>
     where
         T: Send + 'static,
         E: From<anyhow::Error> + Send + 'static,
         F: FnOnce(&mut DbConn) -> Result<T, E> + Send + 'static,
     {
-        blocking(self.db.writes().clone(), f).await
+        let written = self.db.write(f).await;
+        self.generation
+            .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        written
+    }
+
+    /// How many writes this instance has made (see `Recent`).
+    pub fn generation(&self) -> u64 {
+        self.generation.load(std::sync::atomic::Ordering::Relaxed)
     }
 }
 

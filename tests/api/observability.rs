@@ -44,7 +44,10 @@ async fn metrics_count_requests_signatures_mails_refusals_and_pool_use() {
         429
     );
     app.smtp.wait_for(2).await;
-    assert_eq!(app.wait_outbox_drained(std::time::Duration::from_secs(5)), 0);
+    assert_eq!(
+        app.wait_outbox_drained(std::time::Duration::from_secs(5)),
+        0
+    );
 
     let text = metrics(&app).await;
     let sign = "method=\"POST\",route=\"/letters/{slug}/sign\"";
@@ -90,7 +93,11 @@ async fn metrics_count_requests_signatures_mails_refusals_and_pool_use() {
     );
     let pools = ["main", "reads", "writes"];
     assert!(pools.iter().any(|pool| {
-        sample(&text, &format!("undersigned_db_pool_max{{pool=\"{pool}\"}}")).is_some()
+        sample(
+            &text,
+            &format!("undersigned_db_pool_max{{pool=\"{pool}\"}}"),
+        )
+        .is_some()
     }));
     assert!(sample(&text, "process_resident_memory_bytes").is_some_and(|b| b > 0.0));
     assert!(!text.contains("example.org"));
@@ -123,12 +130,8 @@ async fn each_answer_carries_a_request_id_kept_only_from_a_trusted_proxy() {
         ..Options::default()
     })
     .await;
-    let id_of = |res: &reqwest::Response| {
-        res.headers()["x-request-id"]
-            .to_str()
-            .unwrap()
-            .to_owned()
-    };
+    let id_of =
+        |res: &reqwest::Response| res.headers()["x-request-id"].to_str().unwrap().to_owned();
     let first = id_of(&app.client.get(app.url("/healthz")).send().await.unwrap());
     let second = id_of(&app.client.get(app.url("/nowhere")).send().await.unwrap());
     assert_eq!(first.len(), 16);

@@ -107,3 +107,21 @@ impl DuplicatePair {
         Ok(updated == 1)
     }
 }
+
+/// An entry as detection sees it: its id, name key and title.
+#[derive(Clone, Debug, Queryable)]
+pub struct Named {
+    pub id: i64,
+    pub key: String,
+    pub title: Option<String>,
+}
+
+impl From<&super::Signature> for Named {
+    fn from(s: &super::Signature) -> Self {
+        Named {
+            id: s.id,
+            key: s.name_key.clone(),
+            title: s.title.clone(),
+        }
+    }
+}

@@ -12,7 +12,7 @@ mod throttle;
 mod token;
 
 pub use audit::{AuditFilter, AuditRow, NewAuditEntry};
-pub use duplicate::{DuplicatePair, PairStatus};
+pub use duplicate::{DuplicatePair, Named, PairStatus};
 pub use letter::{Category, Letter, LetterCounts, LetterStatus, Moderation, NewLetter};
 pub use moderator::{Moderator, NewModerator, Role};
 pub use outbox::{MailKind, NewOutboxMail, OutboxMail, OutboxState};

@@ -3,7 +3,7 @@
 use chrono::{Duration, NaiveDateTime};
 use diesel::prelude::*;
 
-use super::{Flag, Signature, SignatureKind, SignatureState};
+use super::{Flag, Named, Signature, SignatureKind, SignatureState};
 use crate::db::DbConn;
 use crate::db::schema::signatures;
 
@@ -56,6 +56,15 @@ fn filtered(letter_id: i64, f: &QueueFilter) -> signatures::BoxedQuery<'static, 
         );
     }
     query
+}
+
+/// States whose entries count as signers for duplicate detection.
+const LIVE: [&str; 2] = ["pending", "published"];
+
+enum NameBlock {
+    Full,
+    First,
+    Last,
 }
 
 impl Signature {
@@ -138,30 +147,48 @@ impl Signature {
     }
 
     /// Entries of the same letter and kind that share the full name key, the first name or the
-    /// last name, among those confirmed or published: the only ones worth comparing.
-    pub fn duplicate_candidates(
+    /// last name, among those confirmed or published: the only ones worth comparing. Each
+    /// block is read apart, up to `limit` each, newest first.
+    pub fn name_candidates(
         conn: &mut DbConn,
         s: &Signature,
         limit: i64,
-    ) -> QueryResult<Vec<Signature>> {
-        let live = [
-            SignatureState::Pending.as_str(),
-            SignatureState::Published.as_str(),
-        ];
+    ) -> QueryResult<Vec<Named>> {
+        let mut found: Vec<Named> = Vec::new();
+        for block in [NameBlock::Full, NameBlock::First, NameBlock::Last] {
+            let mut query = signatures::table
+                .filter(signatures::letter_id.eq(s.letter_id))
+                .filter(signatures::kind.eq(s.kind().as_str()))
+                .filter(signatures::id.ne(s.id))
+                .filter(signatures::state.eq_any(LIVE))
+                .order(signatures::id.desc())
+                .limit(limit)
+                .select((signatures::id, signatures::name_key, signatures::title))
+                .into_boxed();
+            query = match block {
+                NameBlock::Full => query.filter(signatures::name_key.eq(&s.name_key)),
+                NameBlock::First => query.filter(signatures::name_first.eq(&s.name_first)),
+                NameBlock::Last => query.filter(signatures::name_last.eq(&s.name_last)),
+            };
+            found.extend(query.load::<Named>(conn)?);
+        }
+        found.sort_unstable_by_key(|n| n.id);
+        found.dedup_by_key(|n| n.id);
+        Ok(found)
+    }
+
+    /// Every confirmed or published entry of a letter and kind, as detection sees it.
+    pub fn live_names(
+        conn: &mut DbConn,
+        letter_id: i64,
+        kind: SignatureKind,
+    ) -> QueryResult<Vec<Named>> {
         signatures::table
-            .filter(signatures::letter_id.eq(s.letter_id))
-            .filter(signatures::kind.eq(s.kind().as_str()))
-            .filter(signatures::id.ne(s.id))
-            .filter(signatures::state.eq_any(live))
-            .filter(
-                signatures::name_key
-                    .eq(&s.name_key)
-                    .or(signatures::name_first.eq(&s.name_first))
-                    .or(signatures::name_last.eq(&s.name_last)),
-            )
+            .filter(signatures::letter_id.eq(letter_id))
+            .filter(signatures::kind.eq(kind.as_str()))
+            .filter(signatures::state.eq_any(LIVE))
             .order(signatures::id.asc())
-            .limit(limit)
-            .select(Signature::as_select())
+            .select((signatures::id, signatures::name_key, signatures::title))
             .load(conn)
     }
 

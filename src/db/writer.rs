@@ -1,0 +1,221 @@
+//! Group commit. Writes queued by many requests at once run together in one transaction, each
+//! in a savepoint of its own (a failing write undoes only itself), and each request is answered
+//! only after that transaction has committed, so nothing acknowledged can be lost. One commit
+//! and one copy of each changed page serve a whole batch instead of one request: on SQLite,
+//! where writes take turns on one connection, that is what bounds the signing rate.
+
+use std::panic::{AssertUnwindSafe, catch_unwind};
+use std::sync::mpsc::{Receiver, SyncSender, sync_channel};
+use std::sync::{Arc, Mutex};
+
+use diesel::Connection;
+use diesel::connection::TransactionManager;
+use diesel::result::Error as DieselError;
+use tokio::sync::oneshot;
+
+use super::{DbConn, Pool, begin_write};
+
+/// Most writes one transaction takes.
+const BATCH: usize = 64;
+/// Writes that may wait for a writer before new ones are refused.
+const QUEUE: usize = 4096;
+
+/// Why a write was not done, when the cause was its batch rather than the write itself.
+#[derive(Clone, Debug, thiserror::Error)]
+#[error("{message}")]
+pub struct BatchFailed {
+    /// The database could not be reached (the request may answer 503).
+    pub unavailable: bool,
+    message: String,
+}
+
+/// Hands writes to the writer threads.
+#[derive(Clone)]
+pub struct Writer {
+    queue: SyncSender<Box<dyn Job>>,
+}
+
+impl Writer {
+    /// Starts `threads` writers, each taking a connection from `pool` for a batch at a time.
+    pub fn start(pool: Pool, threads: usize) -> std::io::Result<Self> {
+        let (queue, jobs) = sync_channel::<Box<dyn Job>>(QUEUE);
+        let jobs = Arc::new(Mutex::new(jobs));
+        for n in 0..threads.max(1) {
+            let (pool, jobs) = (pool.clone(), jobs.clone());
+            std::thread::Builder::new()
+                .name(format!("db-writer-{n}"))
+                .spawn(move || serve(&pool, &jobs))?;
+        }
+        Ok(Writer { queue })
+    }
+
+    /// Runs `work` in the next batch; returns its result once the batch has committed.
+    pub async fn write<T, E, F>(&self, work: F) -> Result<T, E>
+    where
+        T: Send + 'static,
+        E: From<anyhow::Error> + Send + 'static,
+        F: FnOnce(&mut DbConn) -> Result<T, E> + Send + 'static,
+    {
+        let (reply, answer) = oneshot::channel();
+        let job = Box::new(Queued { work, reply });
+        if self.queue.try_send(job).is_err() {
+            return Err(E::from(anyhow::Error::new(BatchFailed {
+                unavailable: true,
+                message: "too many writes waiting".into(),
+            })));
+        }
+        answer
+            .await
+            .map_err(|_| E::from(anyhow::anyhow!("the writer stopped before answering")))?
+    }
+}
+
+/// Whether `error` (or one of its causes) is a batch that could not reach the database.
+pub fn batch_unavailable(error: &(dyn std::error::Error + 'static)) -> bool {
+    error
+        .downcast_ref::<BatchFailed>()
+        .is_some_and(|b| b.unavailable)
+}
+
+/// What to do once the batch's outcome is known: `None` committed, else why not.
+type Settle = Box<dyn FnOnce(Option<&BatchFailed>) + Send>;
+
+trait Job: Send {
+    /// Runs in the batch's transaction, inside its own savepoint.
+    fn run(self: Box<Self>, conn: &mut DbConn) -> Settle;
+    /// The batch never ran.
+    fn fail(self: Box<Self>, why: &BatchFailed);
+}
+
+struct Queued<T, E, F> {
+    work: F,
+    reply: oneshot::Sender<Result<T, E>>,
+}
+
+/// Ends a job's savepoint: the work failed (its own error is kept), or the database did.
+enum Undo {
+    Failed,
+    Database(DieselError),
+}
+
+impl From<DieselError> for Undo {
+    fn from(e: DieselError) -> Self {
+        Undo::Database(e)
+    }
+}
+
+impl<T, E, F> Job for Queued<T, E, F>
+where
+    T: Send + 'static,
+    E: From<anyhow::Error> + Send + 'static,
+    F: FnOnce(&mut DbConn) -> Result<T, E> + Send,
+{
+    fn run(self: Box<Self>, conn: &mut DbConn) -> Settle {
+        let Queued { work, reply } = *self;
+        let mut outcome = None;
+        let savepoint = conn.transaction::<(), Undo, _>(|conn| match work(conn) {
+            Ok(value) => {
+                outcome = Some(Ok(value));
+                Ok(())
+            }
+            Err(e) => {
+                outcome = Some(Err(e));
+                Err(Undo::Failed)
+            }
+        });
+        Box::new(move |failed| {
+            let result = match (outcome, savepoint, failed) {
+                (Some(Err(e)), _, _) => Err(e),
+                (_, Err(Undo::Database(e)), _) => Err(E::from(anyhow::Error::new(e))),
+                (_, _, Some(why)) => Err(E::from(anyhow::Error::new(why.clone()))),
+                (Some(Ok(value)), _, None) => Ok(value),
+                (None, _, None) => Err(E::from(anyhow::anyhow!("the write did not run"))),
+            };
+            let _ = reply.send(result);
+        })
+    }
+
+    fn fail(self: Box<Self>, why: &BatchFailed) {
+        let _ = self
+            .reply
+            .send(Err(E::from(anyhow::Error::new(why.clone()))));
+    }
+}
+
+fn serve(pool: &Pool, jobs: &Mutex<Receiver<Box<dyn Job>>>) {
+    loop {
+        let batch = {
+            let Ok(jobs) = jobs.lock() else { return };
+            // Every sender gone: the service has stopped.
+            let Ok(first) = jobs.recv() else { return };
+            let mut batch = vec![first];
+            while batch.len() < BATCH {
+                match jobs.try_recv() {
+                    Ok(job) => batch.push(job),
+                    Err(_) => break,
+                }
+            }
+            batch
+        };
+        run_batch(pool, batch);
+    }
+}
+
+fn run_batch(pool: &Pool, batch: Vec<Box<dyn Job>>) {
+    let mut conn = match pool.get() {
+        Ok(conn) => conn,
+        Err(e) => {
+            let why = BatchFailed {
+                unavailable: true,
+                message: e.to_string(),
+            };
+            batch.into_iter().for_each(|job| job.fail(&why));
+            return;
+        }
+    };
+    if let Err(e) = begin_write(&mut conn) {
+        let why = failure(&e);
+        batch.into_iter().for_each(|job| job.fail(&why));
+        return;
+    }
+    let ran = catch_unwind(AssertUnwindSafe(|| {
+        batch
+            .into_iter()
+            .map(|job| job.run(&mut conn))
+            .collect::<Vec<Settle>>()
+    }));
+    let Ok(settles) = ran else {
+        // A bug in one write: nothing of the batch is kept. The others' answer channels were
+        // dropped with it, so they learn that their write failed.
+        tracing::error!("a write panicked; its batch was rolled back");
+        roll_back_all(&mut conn);
+        return;
+    };
+    let committed = <DbConn as Connection>::TransactionManager::commit_transaction(&mut conn);
+    let why = committed.as_ref().err().map(failure);
+    if why.is_some() {
+        roll_back_all(&mut conn);
+    }
+    for settle in settles {
+        settle(why.as_ref());
+    }
+}
+
+fn failure(e: &DieselError) -> BatchFailed {
+    BatchFailed {
+        unavailable: super::lost_connection(e),
+        message: e.to_string(),
+    }
+}
+
+/// Leaves no transaction open on a connection going back to the pool.
+fn roll_back_all(conn: &mut DbConn) {
+    while <DbConn as Connection>::TransactionManager::transaction_manager_status_mut(conn)
+        .transaction_depth()
+        .is_ok_and(|depth| depth.is_some())
+    {
+        if <DbConn as Connection>::TransactionManager::rollback_transaction(conn).is_err() {
+            return;
+        }
+    }
+}
