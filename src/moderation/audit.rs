@@ -77,11 +77,23 @@ pub fn record_change(
     now: NaiveDateTime,
 ) -> QueryResult<usize> {
     let after = Signature::find(conn, before.id)?;
+    record_transition(conn, actor, action, before, &after, now)
+}
+
+/// Records a change whose result the caller already holds.
+pub fn record_transition(
+    conn: &mut DbConn,
+    actor: &Actor,
+    action: &str,
+    before: &Signature,
+    after: &Signature,
+    now: NaiveDateTime,
+) -> QueryResult<usize> {
     NewAuditEntry {
         letter_id: Some(before.letter_id),
         signature_id: Some(before.id),
         before_state: Some(Snapshot::json(before)),
-        after_state: Some(Snapshot::json(&after)),
+        after_state: Some(Snapshot::json(after)),
         ..actor.entry(action, now)
     }
     .insert(conn)

@@ -20,3 +20,4 @@ mod resilience;
 mod schema;
 mod signing;
 mod tokens;
+mod writer;

@@ -134,6 +134,20 @@ impl Signature {
         Ok(updated == 1)
     }
 
+    /// The entries with these ids (those that exist), read a chunk at a time.
+    pub fn find_many(conn: &mut DbConn, ids: &[i64]) -> QueryResult<Vec<Signature>> {
+        let mut found = Vec::with_capacity(ids.len());
+        for chunk in ids.chunks(500) {
+            found.extend(
+                signatures::table
+                    .filter(signatures::id.eq_any(chunk))
+                    .select(Signature::as_select())
+                    .load(conn)?,
+            );
+        }
+        Ok(found)
+    }
+
     pub fn edit(conn: &mut DbConn, id: i64, edit: &SignatureEdit) -> QueryResult<usize> {
         diesel::update(signatures::table.find(id))
             .set(edit)

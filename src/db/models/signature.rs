@@ -167,6 +167,20 @@ impl Signature {
         SignatureState::from_db(&self.state).unwrap_or(SignatureState::Rejected)
     }
 
+    /// This entry as `set_state` (in `queue`) leaves it (for the audit log, without reading it again).
+    pub fn with_state(
+        &self,
+        to: SignatureState,
+        reason: Option<&str>,
+        now: NaiveDateTime,
+    ) -> Signature {
+        let mut after = self.clone();
+        after.state = to.as_str().to_owned();
+        after.published_at = (to == SignatureState::Published).then_some(now);
+        after.reject_reason = reason.map(str::to_owned);
+        after
+    }
+
     pub fn find(conn: &mut DbConn, id: i64) -> QueryResult<Signature> {
         signatures::table
             .find(id)
