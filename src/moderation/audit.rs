@@ -89,6 +89,17 @@ pub fn record_transition(
     after: &Signature,
     now: NaiveDateTime,
 ) -> QueryResult<usize> {
+    transition_entry(actor, action, before, after, now).insert(conn)
+}
+
+/// The audit entry for a change to one entry.
+pub fn transition_entry(
+    actor: &Actor,
+    action: &str,
+    before: &Signature,
+    after: &Signature,
+    now: NaiveDateTime,
+) -> NewAuditEntry {
     NewAuditEntry {
         letter_id: Some(before.letter_id),
         signature_id: Some(before.id),
@@ -96,7 +107,6 @@ pub fn record_transition(
         after_state: Some(Snapshot::json(after)),
         ..actor.entry(action, now)
     }
-    .insert(conn)
 }
 
 #[derive(Deserialize)]

@@ -43,8 +43,11 @@ pub fn cached(req: &HttpRequest, content_type: &str, body: impl Into<Vec<u8>>) -
 /// made by other instances show within `ttl`. For pages that thousands read each second.
 pub struct Recent<T> {
     ttl: Duration,
-    entries: Mutex<HashMap<String, (Instant, u64, Arc<T>)>>,
+    entries: Mutex<HashMap<String, Kept<T>>>,
 }
+
+/// A value, when it was computed and the write count then.
+type Kept<T> = (Instant, u64, Arc<T>);
 
 impl<T> Recent<T> {
     pub fn new(ttl: Duration) -> Self {

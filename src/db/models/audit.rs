@@ -46,6 +46,20 @@ impl NewAuditEntry {
             .values(self)
             .execute(conn)
     }
+
+    /// Inserts many entries. PostgreSQL takes them a thousand to a statement (each statement is
+    /// a round trip); SQLite, in process, one by one (MultiConnection has no portable batch
+    /// insert, and SQLite would gain little from one).
+    pub fn insert_all(conn: &mut DbConn, entries: &[NewAuditEntry]) -> QueryResult<usize> {
+        match conn {
+            DbConn::Postgres(pg) => entries.chunks(1000).try_fold(0, |n, chunk| {
+                Ok(n + diesel::insert_into(audit_log::table)
+                    .values(chunk)
+                    .execute(pg)?)
+            }),
+            DbConn::Sqlite(_) => entries.iter().try_fold(0, |n, e| Ok(n + e.insert(conn)?)),
+        }
+    }
 }
 
 impl AuditRow {

@@ -134,6 +134,35 @@ impl Signature {
         Ok(updated == 1)
     }
 
+    /// `set_state` for many entries at once; returns the ids it changed.
+    pub fn set_states(
+        conn: &mut DbConn,
+        ids: &[i64],
+        from: &[SignatureState],
+        to: SignatureState,
+        reason: Option<&str>,
+        now: NaiveDateTime,
+    ) -> QueryResult<Vec<i64>> {
+        let from: Vec<&str> = from.iter().map(|s| s.as_str()).collect();
+        let published_at = (to == SignatureState::Published).then_some(now);
+        let mut changed = Vec::new();
+        for chunk in ids.chunks(500) {
+            changed.extend(
+                diesel::update(signatures::table)
+                    .filter(signatures::id.eq_any(chunk))
+                    .filter(signatures::state.eq_any(&from))
+                    .set((
+                        signatures::state.eq(to.as_str()),
+                        signatures::published_at.eq(published_at),
+                        signatures::reject_reason.eq(reason),
+                    ))
+                    .returning(signatures::id)
+                    .get_results::<i64>(conn)?,
+            );
+        }
+        Ok(changed)
+    }
+
     /// The entries with these ids (those that exist), read a chunk at a time.
     pub fn find_many(conn: &mut DbConn, ids: &[i64]) -> QueryResult<Vec<Signature>> {
         let mut found = Vec::with_capacity(ids.len());
