@@ -43,6 +43,9 @@ enum Command {
         #[arg(long, value_enum, default_value = "individual")]
         kind: KindArg,
     },
+    /// Ask the server running with these settings whether it is healthy (`GET /healthz` on
+    /// its bind address); exit 0 if it answers 200. For container health checks.
+    Health,
     /// Write the public signatory list, as the downloads give it.
     Export {
         slug: String,
@@ -100,6 +103,7 @@ impl Cli {
                     .run_until_stopped()
                     .await
             }
+            Command::Health => blocking(move || health(&settings.bind)).await,
             Command::Migrate => {
                 blocking(move || startup::migrate(&settings)).await?;
                 println!("migrations applied");
@@ -183,6 +187,37 @@ impl Cli {
             }
         }
     }
+}
+
+/// `GET /healthz` on the bind address (a wildcard address means this machine).
+fn health(bind: &str) -> anyhow::Result<()> {
+    use std::io::{Read, Write};
+    use std::net::{IpAddr, Ipv4Addr, Ipv6Addr, SocketAddr, ToSocketAddrs};
+    use std::time::Duration;
+
+    let mut address: SocketAddr = bind
+        .to_socket_addrs()?
+        .next()
+        .ok_or_else(|| anyhow::anyhow!("{bind} names no address"))?;
+    if address.ip().is_unspecified() {
+        address.set_ip(match address.ip() {
+            IpAddr::V4(_) => IpAddr::V4(Ipv4Addr::LOCALHOST),
+            IpAddr::V6(_) => IpAddr::V6(Ipv6Addr::LOCALHOST),
+        });
+    }
+    let timeout = Duration::from_secs(3);
+    let mut stream = std::net::TcpStream::connect_timeout(&address, timeout)?;
+    stream.set_read_timeout(Some(timeout))?;
+    stream.write_all(b"GET /healthz HTTP/1.0\r\nHost: localhost\r\n\r\n")?;
+    let mut head = [0u8; 12];
+    stream.read_exact(&mut head)?;
+    anyhow::ensure!(
+        head.starts_with(b"HTTP/1.") && head.ends_with(b" 200"),
+        "unhealthy: {}",
+        String::from_utf8_lossy(&head)
+    );
+    println!("healthy");
+    Ok(())
 }
 
 fn parse_slug(slug: &str) -> anyhow::Result<Slug> {

@@ -166,12 +166,18 @@ async fn serve_logs_the_link_and_stops_on_sigterm() {
         .text()
         .await
         .unwrap();
-    let start = page.find("name=\"form_ts\" value=\"").unwrap() + 22;
     let mut form = individual("Jo Bloggs", "jo.logged@example.org");
-    form.push((
-        "form_ts",
-        page[start..].split('"').next().unwrap().to_owned(),
-    ));
+    form.push(("form_ts", form_stamp(&page).unwrap()));
+    // What a container's health check runs.
+    let health = |bind: String| {
+        undersigned(&db, dir.path())
+            .arg("health")
+            .env("UNDERSIGNED_BIND", bind)
+            .output()
+            .unwrap()
+    };
+    let healthy = health(format!("0.0.0.0:{port}"));
+    assert!(healthy.status.success(), "{healthy:?}");
     tokio::time::sleep(Duration::from_millis(2100)).await;
     let res = client
         .post(format!("{base}/letters/{SLUG}/sign"))
@@ -199,6 +205,7 @@ async fn serve_logs_the_link_and_stops_on_sigterm() {
         .unwrap();
     let status = child.wait().unwrap();
     assert!(status.success(), "{status:?}");
+    assert!(!health(format!("127.0.0.1:{port}")).status.success());
     for line in log
         .iter()
         .chain(lines.try_iter().collect::<Vec<_>>().iter())
