@@ -5,6 +5,7 @@
 
 mod abuse;
 mod api;
+mod browser;
 mod cli;
 mod corpus;
 mod duplicates;
