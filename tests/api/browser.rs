@@ -45,7 +45,20 @@ impl Browser {
             assert!(Instant::now() < deadline, "chromedriver did not start");
             std::thread::sleep(Duration::from_millis(50));
         }
-        let mut options = json!({
+        let shots = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+            .join("target/browser-screenshots")
+            .join(name);
+        let _ = std::fs::remove_dir_all(&shots);
+        std::fs::create_dir_all(&shots).unwrap();
+        let mut prefs = json!({
+            "download.default_directory": shots.join("downloads"),
+            "download.prompt_for_download": false,
+        });
+        if !javascript {
+            prefs["profile.managed_default_content_settings.javascript"] = json!(2);
+        }
+        let options = json!({
+            "prefs": prefs,
             "args": [
                 "--headless=new",
                 "--no-sandbox",
@@ -54,9 +67,6 @@ impl Browser {
                 format!("--window-size={},{}", PHONE.0, PHONE.1),
             ],
         });
-        if !javascript {
-            options["prefs"] = json!({ "profile.managed_default_content_settings.javascript": 2 });
-        }
         let mut capabilities = serde_json::Map::new();
         capabilities.insert("goog:chromeOptions".into(), options);
         let client = ClientBuilder::new(HttpConnector::new())
@@ -64,11 +74,6 @@ impl Browser {
             .connect(&format!("http://127.0.0.1:{port}"))
             .await
             .expect("a Chromium session");
-        let shots = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-            .join("target/browser-screenshots")
-            .join(name);
-        let _ = std::fs::remove_dir_all(&shots);
-        std::fs::create_dir_all(&shots).unwrap();
         Browser {
             client,
             driver,
@@ -119,6 +124,19 @@ impl Browser {
 
     async fn path(&self) -> String {
         self.client.current_url().await.unwrap().path().to_owned()
+    }
+
+    /// Waits for the page that a click or a key led to.
+    async fn wait_for_path(&self, path: &str) {
+        let deadline = Instant::now() + Duration::from_secs(10);
+        while self.path().await != path {
+            assert!(
+                Instant::now() < deadline,
+                "still on {} instead of {path}",
+                self.path().await
+            );
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
     }
 
     /// Runs axe-core on the page; fails on any serious or critical violation.
@@ -202,7 +220,8 @@ async fn a_signer_a_moderator_and_a_journalist_on_a_phone() {
     assert_eq!(name.as_deref(), Some("Dr Jay Watts"));
     b.fill("#individual-email", "jay@example.org").await;
     b.click("#sign-individual button[type=submit]").await;
-    assert_eq!(b.path().await, format!("/letters/{SLUG}/check-email"));
+    b.wait_for_path(&format!("/letters/{SLUG}/check-email"))
+        .await;
     b.shot("check-your-email").await;
 
     // The mail arrives; its link opens a page whose button confirms.
@@ -220,6 +239,7 @@ async fn a_signer_a_moderator_and_a_journalist_on_a_phone() {
     b.fill("#email", "mod@example.org").await;
     b.fill("#password", PASSWORD).await;
     b.click("main form button[type=submit]").await;
+    b.wait_for_path("/admin").await;
     b.goto(&app.url(&format!("/admin/letters/{SLUG}"))).await;
     b.shot("moderation-queue").await;
     b.assert_accessible("moderation queue").await;
@@ -245,16 +265,28 @@ async fn a_signer_a_moderator_and_a_journalist_on_a_phone() {
     b.goto(&app.url(&format!("/letters/{SLUG}/press"))).await;
     b.shot("press").await;
     b.assert_accessible("press page").await;
-    let csv_link = b
-        .client
-        .find(Locator::LinkText("CSV"))
-        .await
-        .unwrap()
-        .prop("href")
-        .await
-        .unwrap()
-        .unwrap();
-    let csv = reqwest::get(&csv_link).await.unwrap().text().await.unwrap();
+    b.click("a[href$='signatories.csv']").await;
+    let downloads = b.shots.join("downloads");
+    let deadline = Instant::now() + Duration::from_secs(10);
+    let csv = loop {
+        let done = std::fs::read_dir(&downloads)
+            .into_iter()
+            .flatten()
+            .flatten()
+            .map(|e| e.path())
+            .find(|p| p.extension().is_some_and(|x| x == "csv"));
+        if let Some(path) = done {
+            assert!(
+                path.file_name()
+                    .unwrap()
+                    .to_string_lossy()
+                    .starts_with(SLUG)
+            );
+            break std::fs::read_to_string(path).unwrap();
+        }
+        assert!(Instant::now() < deadline, "no CSV was downloaded");
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    };
     assert!(
         csv.contains("Dr Jay Watts,Consultant Clinical Psychologist"),
         "{csv}"
@@ -301,11 +333,8 @@ async fn signing_with_the_keyboard_alone_and_javascript_off() {
         .send_keys(&format!("ada@example.org{}", Key::Enter))
         .await
         .unwrap();
-    let deadline = Instant::now() + Duration::from_secs(10);
-    while b.path().await != format!("/letters/{SLUG}/check-email") {
-        assert!(Instant::now() < deadline, "the form was not sent");
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
+    b.wait_for_path(&format!("/letters/{SLUG}/check-email"))
+        .await;
     b.shot("check-your-email").await;
     let mail = app.smtp.wait_for(1).await.pop().unwrap();
     assert_eq!(mail.to, ["ada@example.org"]);
