@@ -159,7 +159,9 @@ impl Browser {
             )
             .await
             .unwrap();
-        let violations = report.as_array().cloned().unwrap_or_default();
+        let violations = report
+            .as_array()
+            .unwrap_or_else(|| panic!("{page}: axe did not run: {report}"));
         let grave: Vec<_> = violations
             .iter()
             .filter(|v| matches!(v["impact"].as_str(), Some("serious" | "critical")))
