@@ -121,6 +121,7 @@ async fn run(
     settings.letters_dir = dir.join("letters");
     settings.data_dir = dir.join("data");
     settings.secret_key = Some("bench-secret-key-long-enough-0123456789".to_owned().into());
+    settings.stop_on_signals = false;
     let app = Application::build(settings).await?;
     let base = format!("http://127.0.0.1:{}", app.port());
     tokio::spawn(app.run_until_stopped());

@@ -100,6 +100,7 @@ async fn run(
     settings.letters_dir = dir.join("letters");
     settings.data_dir = dir.join("data");
     settings.secret_key = Some("bench-secret-key-long-enough-0123456789".to_owned().into());
+    settings.stop_on_signals = false;
     // 32 clients on one address: the per-client quota is not what this measures.
     settings.sign_rate = undersigned::abuse::Rate {
         count: 1_000_000,

@@ -34,6 +34,9 @@ pub struct Settings {
     pub form_min_seconds: i64,
     /// Clients (after the trusted-proxy rule) that may read `/metrics`.
     pub metrics_allow: Vec<ipnet::IpNet>,
+    /// Stop gracefully on SIGTERM and SIGINT. Off where the service runs inside another
+    /// program (tests, benchmarks), which keeps its own handling of those signals.
+    pub stop_on_signals: bool,
 }
 
 /// How the outbox worker paces itself; the defaults suit production, tests shorten them.
@@ -108,6 +111,7 @@ impl Settings {
                 claim: Duration::from_secs(120),
             },
             metrics_allow: crate::abuse::parse_networks("127.0.0.0/8, ::1/128").unwrap_or_default(),
+            stop_on_signals: true,
         }
     }
 

@@ -25,7 +25,7 @@ pub struct Application {
     server: Server,
     worker: JoinHandle<()>,
     stop_worker: WorkerStop,
-    signals: StopSignals,
+    signals: Option<StopSignals>,
 }
 
 /// SIGTERM and SIGINT, listened for from the start of `build`: a signal that arrives while the
@@ -80,7 +80,11 @@ impl WorkerStop {
 impl Application {
     /// Migrates, loads the letters, starts the mail worker and binds (port 0 picks a free one).
     pub async fn build(settings: Settings) -> anyhow::Result<Self> {
-        let signals = StopSignals::listen().context("listening for signals")?;
+        let signals = if settings.stop_on_signals {
+            Some(StopSignals::listen().context("listening for signals")?)
+        } else {
+            None
+        };
         let database = Database::connect(&settings.database_url, settings.db_pool_size)
             .context("opening the database")?;
         let loaded =
@@ -115,7 +119,7 @@ impl Application {
             shutdown_pruner.clone(),
         ));
         tokio::spawn(retention_sweeps(
-            database.writes().clone(),
+            database.clone(),
             settings.retention,
             settings.retention_check,
             shutdown_pruner,
@@ -189,7 +193,12 @@ impl Application {
         let handle = server.handle();
         let served = tokio::select! {
             served = &mut server => served,
-            () = self.signals.received() => {
+            () = async {
+                match self.signals {
+                    Some(signals) => signals.received().await,
+                    None => std::future::pending().await,
+                }
+            } => {
                 tracing::info!("stopping: finishing requests in flight and mails in hand");
                 // Sends the command now; the server future below carries it out.
                 drop(handle.stop(true));
@@ -233,31 +242,32 @@ async fn prune_every_minute(limiter: Limiter, mut shutdown: watch::Receiver<bool
     }
 }
 
-/// Erases the emails and network hashes of letters closed longer than `retention`.
+/// Erases the emails and network hashes of letters closed longer than `retention`, as one
+/// write among the others (on SQLite a sweep holding the write connection apart would make
+/// the queued writes wait).
 async fn retention_sweeps(
-    pool: Pool,
+    database: Database,
     retention: std::time::Duration,
     every: std::time::Duration,
     mut shutdown: watch::Receiver<bool>,
 ) {
     loop {
-        let pool = pool.clone();
-        let swept = tokio::task::spawn_blocking(move || -> anyhow::Result<usize> {
-            let cutoff = chrono::Utc::now().naive_utc() - chrono::Duration::from_std(retention)?;
-            Ok(crate::db::models::Signature::erase_after_closing(
-                &mut *pool.get()?,
-                cutoff,
-            )?)
-        })
-        .await;
+        let swept = database
+            .write(move |conn| -> anyhow::Result<usize> {
+                let cutoff =
+                    chrono::Utc::now().naive_utc() - chrono::Duration::from_std(retention)?;
+                Ok(crate::db::models::Signature::erase_after_closing(
+                    conn, cutoff,
+                )?)
+            })
+            .await;
         match swept {
-            Ok(Ok(0)) => {}
-            Ok(Ok(n)) => tracing::info!(
+            Ok(0) => {}
+            Ok(n) => tracing::info!(
                 entries = n,
                 "retention: personal data of closed letters erased"
             ),
-            Ok(Err(e)) => tracing::error!(error = ?e, "retention sweep failed"),
-            Err(e) => tracing::error!(error = ?e, "retention sweep panicked"),
+            Err(e) => tracing::error!(error = ?e, "retention sweep failed"),
         }
         tokio::select! {
             _ = tokio::time::sleep(every) => {}

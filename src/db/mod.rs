@@ -280,8 +280,7 @@ fn lost_connection(error: &DieselError) -> bool {
         DieselError::DatabaseError(
             DatabaseErrorKind::ClosedConnection | DatabaseErrorKind::UnableToSendCommand,
             _,
-        )
-        | DieselError::BrokenTransactionManager => true,
+        ) => true,
         DieselError::DatabaseError(DatabaseErrorKind::Unknown, info) => {
             let message = info.message();
             [

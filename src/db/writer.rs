@@ -1,12 +1,14 @@
 //! Group commit. Writes queued by many requests at once run together in one transaction, each
 //! in a savepoint of its own (a failing write undoes only itself), and each request is answered
-//! only after that transaction has committed, so nothing acknowledged can be lost. One commit
+//! only after that transaction has committed, so nothing acknowledged is lost when the process
+//! dies (an operating-system crash may lose SQLite's last commits: `synchronous = NORMAL`). One commit
 //! and one copy of each changed page serve a whole batch instead of one request: on SQLite,
 //! where writes take turns on one connection, that is what bounds the signing rate.
 
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::sync::mpsc::{Receiver, SyncSender, sync_channel};
 use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
 
 use diesel::Connection;
 use diesel::connection::TransactionManager;
@@ -19,6 +21,8 @@ use super::{DbConn, Pool, begin_write};
 const BATCH: usize = 64;
 /// Writes that may wait for a writer before new ones are refused.
 const QUEUE: usize = 4096;
+/// A write still waiting this long is answered as unavailable instead of run late.
+const PATIENCE: Duration = Duration::from_secs(5);
 
 /// Why a write was not done, when the cause was its batch rather than the write itself.
 #[derive(Clone, Debug, thiserror::Error)]
@@ -57,7 +61,13 @@ impl Writer {
         F: FnOnce(&mut DbConn) -> Result<T, E> + Send + 'static,
     {
         let (reply, answer) = oneshot::channel();
-        let job = Box::new(Queued { work, reply });
+        let job = Box::new(Queued {
+            work,
+            reply,
+            queued_at: Instant::now(),
+            // What the write logs carries the request's id.
+            span: tracing::Span::current(),
+        });
         if self.queue.try_send(job).is_err() {
             return Err(E::from(anyhow::Error::new(BatchFailed {
                 unavailable: true,
@@ -81,15 +91,20 @@ pub fn batch_unavailable(error: &(dyn std::error::Error + 'static)) -> bool {
 type Settle = Box<dyn FnOnce(Option<&BatchFailed>) + Send>;
 
 trait Job: Send {
-    /// Runs in the batch's transaction, inside its own savepoint.
-    fn run(self: Box<Self>, conn: &mut DbConn) -> Settle;
-    /// The batch never ran.
+    /// Runs in the batch's transaction, inside its own savepoint. The flag is set when the
+    /// savepoint itself failed, which leaves the transaction's state unknown.
+    fn run(self: Box<Self>, conn: &mut DbConn) -> (Settle, bool);
+    /// The job never ran.
     fn fail(self: Box<Self>, why: &BatchFailed);
+    /// When it was queued.
+    fn queued_at(&self) -> Instant;
 }
 
 struct Queued<T, E, F> {
     work: F,
     reply: oneshot::Sender<Result<T, E>>,
+    queued_at: Instant,
+    span: tracing::Span,
 }
 
 /// Ends a job's savepoint: the work failed (its own error is kept), or the database did.
@@ -110,8 +125,11 @@ where
     E: From<anyhow::Error> + Send + 'static,
     F: FnOnce(&mut DbConn) -> Result<T, E> + Send,
 {
-    fn run(self: Box<Self>, conn: &mut DbConn) -> Settle {
-        let Queued { work, reply } = *self;
+    fn run(self: Box<Self>, conn: &mut DbConn) -> (Settle, bool) {
+        let Queued {
+            work, reply, span, ..
+        } = *self;
+        let _entered = span.enter();
         let mut outcome = None;
         let savepoint = conn.transaction::<(), Undo, _>(|conn| match work(conn) {
             Ok(value) => {
@@ -123,7 +141,8 @@ where
                 Err(Undo::Failed)
             }
         });
-        Box::new(move |failed| {
+        let broken = matches!(savepoint, Err(Undo::Database(_)));
+        let settle: Settle = Box::new(move |failed| {
             let result = match (outcome, savepoint, failed) {
                 (Some(Err(e)), _, _) => Err(e),
                 (_, Err(Undo::Database(e)), _) => Err(E::from(anyhow::Error::new(e))),
@@ -132,13 +151,18 @@ where
                 (None, _, None) => Err(E::from(anyhow::anyhow!("the write did not run"))),
             };
             let _ = reply.send(result);
-        })
+        });
+        (settle, broken)
     }
 
     fn fail(self: Box<Self>, why: &BatchFailed) {
         let _ = self
             .reply
             .send(Err(E::from(anyhow::Error::new(why.clone()))));
+    }
+
+    fn queued_at(&self) -> Instant {
+        self.queued_at
     }
 }
 
@@ -162,6 +186,17 @@ fn serve(pool: &Pool, jobs: &Mutex<Receiver<Box<dyn Job>>>) {
 }
 
 fn run_batch(pool: &Pool, batch: Vec<Box<dyn Job>>) {
+    let (batch, stale): (Vec<_>, Vec<_>) = batch
+        .into_iter()
+        .partition(|job| job.queued_at().elapsed() < PATIENCE);
+    let late = BatchFailed {
+        unavailable: true,
+        message: "the write waited too long for the database".into(),
+    };
+    stale.into_iter().for_each(|job| job.fail(&late));
+    if batch.is_empty() {
+        return;
+    }
     let mut conn = match pool.get() {
         Ok(conn) => conn,
         Err(e) => {
@@ -182,21 +217,32 @@ fn run_batch(pool: &Pool, batch: Vec<Box<dyn Job>>) {
         batch
             .into_iter()
             .map(|job| job.run(&mut conn))
-            .collect::<Vec<Settle>>()
+            .collect::<Vec<(Settle, bool)>>()
     }));
-    let Ok(settles) = ran else {
+    let Ok(ran) = ran else {
         // A bug in one write: nothing of the batch is kept. The others' answer channels were
         // dropped with it, so they learn that their write failed.
         tracing::error!("a write panicked; its batch was rolled back");
         roll_back_all(&mut conn);
         return;
     };
-    let committed = <DbConn as Connection>::TransactionManager::commit_transaction(&mut conn);
-    let why = committed.as_ref().err().map(failure);
-    if why.is_some() {
+    let why = if ran.iter().any(|(_, broken)| *broken) {
+        // A savepoint could not be set or released: keep nothing of the batch rather than
+        // commit a write whose request is told it failed.
         roll_back_all(&mut conn);
-    }
-    for settle in settles {
+        Some(BatchFailed {
+            unavailable: false,
+            message: "a savepoint failed; the batch was rolled back".into(),
+        })
+    } else {
+        let committed = <DbConn as Connection>::TransactionManager::commit_transaction(&mut conn);
+        let why = committed.as_ref().err().map(failure);
+        if why.is_some() {
+            roll_back_all(&mut conn);
+        }
+        why
+    };
+    for (settle, _) in ran {
         settle(why.as_ref());
     }
 }

@@ -151,8 +151,8 @@ pub fn detect(conn: &mut DbConn, signature: &Signature, now: NaiveDateTime) -> Q
 
 /// Detection over a whole letter at once (an import, a rescan): every live entry of `kind`
 /// is read once, and each of `targets` (None: all) is compared only with entries that share
-/// its name key, or its first name and a last name at most two edits away, or its last name
-/// and such a first name. Those near names come from an index of deletions (two names within
+/// its name key (spaces aside), or its first name and a last name at most two edits away, or
+/// its last name and such a first name. Those near names come from an index of deletions (two names within
 /// two edits share a string left by deleting at most two letters from each), so the work
 /// grows with the entries, not with their square. Returns how many new pairs were recorded.
 pub fn detect_among(
@@ -165,13 +165,15 @@ pub fn detect_among(
     let entries = Signature::live_names(conn, letter_id, kind)?;
     let keys: Vec<NameKey> = entries.iter().map(|e| NameKey::from_key(&e.key)).collect();
     let mut by_pair: HashMap<(&str, &str), Vec<usize>> = HashMap::new();
+    // Keys without their spaces, so that "mary ann smith" meets "maryann smith".
+    let compact: Vec<String> = entries.iter().map(|e| e.key.replace(' ', "")).collect();
     let mut by_key: HashMap<&str, Vec<usize>> = HashMap::new();
-    for (i, (entry, key)) in entries.iter().zip(&keys).enumerate() {
+    for (i, key) in keys.iter().enumerate() {
         by_pair
             .entry((key.first.as_str(), key.last.as_str()))
             .or_default()
             .push(i);
-        by_key.entry(entry.key.as_str()).or_default().push(i);
+        by_key.entry(compact[i].as_str()).or_default().push(i);
     }
     let near_first = NearWords::of(keys.iter().map(|k| k.first.as_str()));
     let near_last = NearWords::of(keys.iter().map(|k| k.last.as_str()));
@@ -181,7 +183,7 @@ pub fn detect_among(
         if !is_target(i) || key.full.is_empty() {
             continue;
         }
-        let mut candidates: Vec<usize> = by_key[entries[i].key.as_str()].clone();
+        let mut candidates: Vec<usize> = by_key[compact[i].as_str()].clone();
         for last in near_last.near(&key.last).iter().copied() {
             candidates.extend(
                 by_pair

@@ -110,8 +110,10 @@ impl Worker {
         }
     }
 
-    /// Gives back what is still claimed under `claims` (mails not sent: stopped early, or
-    /// the outcome could not be recorded). Returns the claims it could not reach.
+    /// Gives back what is still claimed under `claims`: mails not started (stopping, or the
+    /// claim running short) and mails whose outcome could not be recorded. A mail that went
+    /// out but was not marked sent goes again: delivery is at least once. Returns the claims
+    /// it could not reach.
     async fn release(&self, claims: Vec<String>) -> Vec<String> {
         let ids = claims.clone();
         let released = write(&self.db, move |conn| {
@@ -190,10 +192,20 @@ impl Worker {
                 }
                 self.record(id, attempts, sent, tokens).await
             }
-            Err(e) => Err(e),
+            Err(e) => {
+                // Retried with backoff like a refused send, so that a mail that cannot be
+                // prepared does not come straight back to the worker.
+                tracing::error!(mail = id, error = %redacted(&format!("{e:#}")), "mail could not be prepared");
+                let settings = self.settings.clone();
+                write(&self.db, move |conn| {
+                    let next = Utc::now().naive_utc() + backoff(&settings, attempts);
+                    Ok(OutboxMail::retry_at(conn, id, next, "could not be prepared").map(drop)?)
+                })
+                .await
+            }
         };
         if let Err(e) = outcome {
-            tracing::error!(mail = id, error = ?e, "mail delivery could not be recorded");
+            tracing::error!(mail = id, error = %redacted(&format!("{e:#}")), "mail outcome could not be recorded");
         }
     }
 
@@ -294,17 +306,32 @@ impl Worker {
             match error {
                 SendError::Permanent(_) => {
                     OutboxMail::mark_failed(conn, id, &text)?;
-                    tracing::warn!(mail = id, error = %text, "mail refused for good");
+                    tracing::warn!(mail = id, error = %redacted(&text), "mail refused for good");
                 }
                 SendError::Transient(_) => {
                     OutboxMail::retry_at(conn, id, now + backoff(&settings, attempts), &text)?;
-                    tracing::warn!(mail = id, attempts, error = %text, "mail not sent, will retry");
+                    tracing::warn!(mail = id, attempts, error = %redacted(&text), "mail not sent, will retry");
                 }
             }
             Ok(())
         })
         .await
     }
+}
+
+/// A mail server's reply with any word holding an `@` masked: replies often quote the
+/// recipient, and addresses stay out of the log.
+fn redacted(text: &str) -> String {
+    text.split(' ')
+        .map(|word| {
+            if word.contains('@') {
+                "[address]"
+            } else {
+                word
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 fn backoff(settings: &MailSettings, attempts: i32) -> chrono::Duration {
@@ -348,6 +375,14 @@ fn issue(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn addresses_are_masked_in_mail_server_replies() {
+        assert_eq!(
+            redacted("permanent: 550 5.1.1 <bob@example.org>: Recipient unknown"),
+            "permanent: 550 5.1.1 [address] Recipient unknown"
+        );
+    }
 
     #[test]
     fn backoff_doubles_up_to_the_maximum() {

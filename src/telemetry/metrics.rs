@@ -171,7 +171,17 @@ async fn metrics(state: web::Data<AppState>, req: HttpRequest) -> Result<HttpRes
     if !allowed {
         return Err(PageError::NotFound);
     }
-    let totals = state.read(|conn| Ok::<_, PageError>(totals(conn)?)).await?;
+    // Without the database the request figures still matter most: they are served alone.
+    let totals = state
+        .read(|conn| Ok::<_, PageError>(totals(conn)?))
+        .await
+        .unwrap_or_else(|e| {
+            tracing::warn!(error = %e, "metrics: database totals unavailable");
+            Totals {
+                signatures: Vec::new(),
+                mails: Vec::new(),
+            }
+        });
     let mut out = String::new();
     state.metrics.render(&mut out);
     help(
@@ -201,27 +211,34 @@ async fn metrics(state: web::Data<AppState>, req: HttpRequest) -> Result<HttpRes
             label(mail_state)
         );
     }
+    // Each family whole before the next, as the text format requires.
     help(
         &mut out,
         "undersigned_db_connections",
         "gauge",
         "Database connections held by this instance's pools, by pool and state.",
     );
-    help(
-        &mut out,
-        "undersigned_db_pool_max",
-        "gauge",
-        "Largest size of each of this instance's database pools.",
-    );
-    for (name, pool) in state.db.pools() {
+    let pools = state.db.pools();
+    for (name, pool) in &pools {
         let pool_state = pool.state();
         let idle = pool_state.idle_connections;
         let in_use = pool_state.connections - idle;
         let _ = writeln!(
             out,
             "undersigned_db_connections{{pool=\"{name}\",state=\"idle\"}} {idle}\n\
-             undersigned_db_connections{{pool=\"{name}\",state=\"in_use\"}} {in_use}\n\
-             undersigned_db_pool_max{{pool=\"{name}\"}} {}",
+             undersigned_db_connections{{pool=\"{name}\",state=\"in_use\"}} {in_use}"
+        );
+    }
+    help(
+        &mut out,
+        "undersigned_db_pool_max",
+        "gauge",
+        "Largest size of each of this instance's database pools.",
+    );
+    for (name, pool) in &pools {
+        let _ = writeln!(
+            out,
+            "undersigned_db_pool_max{{pool=\"{name}\"}} {}",
             pool.max_size()
         );
     }

@@ -207,3 +207,35 @@ async fn duplicates_are_found_on_confirmation_merged_or_dismissed_for_good() {
     assert!(page.contains("No probable duplicates."));
     assert_eq!(app.count("SELECT COUNT(*) AS n FROM audit_log WHERE action IN ('merge duplicate', 'not a duplicate')"), 2);
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn an_import_pairs_slips_of_spelling_and_of_spacing_but_not_strangers() {
+    let app = spawn_app().await;
+    let file = app.dir.path().join("slips.csv");
+    std::fs::write(
+        &file,
+        "name,title\n\
+         Mary Ann Smith,Mental Health Nurse\n\
+         Maryann Smith,Mental Health Nurse\n\
+         Jay Watts,Clinical Psychologist\n\
+         Dr Jay Wats,Clinical Psychologist\n\
+         Louisa Harvey,Social Worker\n\
+         Louise Harvey,Social Worker\n\
+         Louise Harvey,Social Worker\n\
+         Jan Smith,Psychiatrist\n\
+         Joan Smyth,Occupational Therapist\n",
+    )
+    .unwrap();
+    let out = import(&app, &file, "individual");
+    assert!(out.status.success(), "{out:?}");
+    assert_eq!(
+        pairs(&app),
+        [
+            "jay watts | jay wats",
+            "louisa harvey | louise harvey",
+            "louisa harvey | louise harvey",
+            "louise harvey | louise harvey",
+            "mary ann smith | maryann smith",
+        ]
+    );
+}

@@ -196,6 +196,7 @@ pub async fn spawn_app_with(options: Options) -> TestApp {
         settings.base_url = base_url;
     }
     settings.db_pool_size = 4;
+    settings.stop_on_signals = false;
     settings.mail.poll_interval = Duration::from_millis(100);
     settings.mail.retry_base = Duration::from_millis(100);
     settings.mail.retry_max = Duration::from_millis(400);
