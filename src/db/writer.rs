@@ -91,9 +91,9 @@ pub fn batch_unavailable(error: &(dyn std::error::Error + 'static)) -> bool {
 type Settle = Box<dyn FnOnce(Option<&BatchFailed>) + Send>;
 
 trait Job: Send {
-    /// Runs in the batch's transaction, inside its own savepoint. The flag is set when the
-    /// savepoint itself failed, which leaves the transaction's state unknown.
-    fn run(self: Box<Self>, conn: &mut DbConn) -> (Settle, bool);
+    /// Runs in the batch's transaction, inside its own savepoint. Also returns why the
+    /// savepoint itself failed, if it did: the transaction's state is then unknown.
+    fn run(self: Box<Self>, conn: &mut DbConn) -> (Settle, Option<BatchFailed>);
     /// The job never ran.
     fn fail(self: Box<Self>, why: &BatchFailed);
     /// When it was queued.
@@ -125,7 +125,7 @@ where
     E: From<anyhow::Error> + Send + 'static,
     F: FnOnce(&mut DbConn) -> Result<T, E> + Send,
 {
-    fn run(self: Box<Self>, conn: &mut DbConn) -> (Settle, bool) {
+    fn run(self: Box<Self>, conn: &mut DbConn) -> (Settle, Option<BatchFailed>) {
         let Queued {
             work, reply, span, ..
         } = *self;
@@ -141,7 +141,10 @@ where
                 Err(Undo::Failed)
             }
         });
-        let broken = matches!(savepoint, Err(Undo::Database(_)));
+        let broken = match &savepoint {
+            Err(Undo::Database(e)) => Some(failure(e)),
+            _ => None,
+        };
         let settle: Settle = Box::new(move |failed| {
             let result = match (outcome, savepoint, failed) {
                 (Some(Err(e)), _, _) => Err(e),
@@ -213,27 +216,35 @@ fn run_batch(pool: &Pool, batch: Vec<Box<dyn Job>>) {
         batch.into_iter().for_each(|job| job.fail(&why));
         return;
     }
+    // Jobs run until one's savepoint cannot be set or released (usually: the connection was
+    // lost); the rest are not tried on that connection.
     let ran = catch_unwind(AssertUnwindSafe(|| {
-        batch
-            .into_iter()
-            .map(|job| job.run(&mut conn))
-            .collect::<Vec<(Settle, bool)>>()
+        let mut settles: Vec<Settle> = Vec::new();
+        let mut broken: Option<BatchFailed> = None;
+        let mut untried: Vec<Box<dyn Job>> = Vec::new();
+        for job in batch {
+            if broken.is_some() {
+                untried.push(job);
+                continue;
+            }
+            let (settle, why) = job.run(&mut conn);
+            settles.push(settle);
+            broken = why;
+        }
+        (settles, broken, untried)
     }));
-    let Ok(ran) = ran else {
+    let Ok((settles, broken, untried)) = ran else {
         // A bug in one write: nothing of the batch is kept. The others' answer channels were
         // dropped with it, so they learn that their write failed.
         tracing::error!("a write panicked; its batch was rolled back");
         roll_back_all(&mut conn);
         return;
     };
-    let why = if ran.iter().any(|(_, broken)| *broken) {
-        // A savepoint could not be set or released: keep nothing of the batch rather than
-        // commit a write whose request is told it failed.
+    let why = if let Some(broken) = broken {
+        // Keep nothing of the batch rather than commit a write whose request is told it failed.
         roll_back_all(&mut conn);
-        Some(BatchFailed {
-            unavailable: false,
-            message: "a savepoint failed; the batch was rolled back".into(),
-        })
+        untried.into_iter().for_each(|job| job.fail(&broken));
+        Some(broken)
     } else {
         let committed = <DbConn as Connection>::TransactionManager::commit_transaction(&mut conn);
         let why = committed.as_ref().err().map(failure);
@@ -242,7 +253,7 @@ fn run_batch(pool: &Pool, batch: Vec<Box<dyn Job>>) {
         }
         why
     };
-    for (settle, _) in ran {
+    for settle in settles {
         settle(why.as_ref());
     }
 }
