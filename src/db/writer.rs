@@ -1,9 +1,9 @@
 //! Group commit. Writes queued by many requests at once run together in one transaction, each
 //! in a savepoint of its own (a failing write undoes only itself), and each request is answered
 //! only after that transaction has committed, so nothing acknowledged is lost when the process
-//! dies (an operating-system crash may lose SQLite's last commits: `synchronous = NORMAL`). One commit
-//! and one copy of each changed page serve a whole batch instead of one request: on SQLite,
-//! where writes take turns on one connection, that is what bounds the signing rate.
+//! dies (an operating-system crash may lose SQLite's last commits: `synchronous = NORMAL`).
+//! One commit and one copy of each changed page serve a whole batch instead of one request: on
+//! SQLite, where writes take turns on one connection, that is what bounds the signing rate.
 
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::sync::mpsc::{Receiver, SyncSender, sync_channel};
