@@ -15,6 +15,8 @@ use diesel::prelude::*;
 use undersigned::db::models::{ListFilter, Signature, SignatureKind};
 use undersigned::db::{self, Pool};
 
+mod backends;
+
 const SLUG: &str = "bench";
 
 fn main() -> anyhow::Result<()> {
@@ -23,24 +25,9 @@ fn main() -> anyhow::Result<()> {
         .and_then(|s| s.parse().ok())
         .unwrap_or(1_000_000);
     let dir = tempfile::tempdir()?;
-    let mut results = vec![run(
-        "SQLite",
-        &format!("sqlite://{}", dir.path().join("bench.db").display()),
-        dir.path(),
-        rows,
-    )?];
-    if let Ok(server) = std::env::var("BENCH_POSTGRES_URL") {
-        let name = format!("undersigned_bench_dl_{}", std::process::id());
-        let mut admin = PgConnection::establish(&server)?;
-        diesel::sql_query(format!("CREATE DATABASE {name}")).execute(&mut admin)?;
-        let base = server.rsplit_once('/').map_or(server.as_str(), |(b, _)| b);
-        let pg_dir = dir.path().join("pg");
-        std::fs::create_dir_all(&pg_dir)?;
-        let result = run("PostgreSQL", &format!("{base}/{name}"), &pg_dir, rows);
-        diesel::sql_query(format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
-            .execute(&mut admin)?;
-        results.push(result?);
-    }
+    let results = backends::each("dl", dir.path(), |backend, url, dir| {
+        run(backend, url, dir, rows)
+    })?;
     println!(
         "\n| backend | rows | raw read rows/s (ceiling) | format | time | rows/s | ratio | size | RSS before | peak RSS | growth |"
     );

@@ -1,9 +1,42 @@
-//! The load generator the benchmarks share: concurrent HTTP clients for a fixed time.
+//! What the HTTP benchmarks share: the length of a phase, a server on a letter called
+//! `bench`, and the load generator (concurrent HTTP clients for a fixed time).
 
+use std::path::Path;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
+use undersigned::config::Settings;
+
 pub const CLIENTS: usize = 32;
+
+/// `BENCH_SECONDS` (default 10): how long each phase runs.
+pub fn phase() -> Duration {
+    let seconds = std::env::var("BENCH_SECONDS")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(10);
+    Duration::from_secs(seconds)
+}
+
+/// Settings for a server in `dir` on `url`, on a free port, with the open letter `bench`
+/// (`moderation` is `pre` or `post`) written under `dir/letters`.
+pub fn settings(url: &str, dir: &Path, moderation: &str) -> anyhow::Result<Settings> {
+    let letter = dir.join("letters/bench");
+    std::fs::create_dir_all(&letter)?;
+    std::fs::write(
+        letter.join("letter.toml"),
+        format!("title = \"Bench\"\nstatus = \"open\"\nmoderation = \"{moderation}\"\n"),
+    )?;
+    std::fs::write(letter.join("letter.md"), "A letter to measure.")?;
+    let mut settings = Settings::defaults();
+    settings.database_url = url.to_owned();
+    settings.bind = "127.0.0.1:0".into();
+    settings.letters_dir = dir.join("letters");
+    settings.data_dir = dir.join("data");
+    settings.secret_key = Some("bench-secret-key-long-enough-0123456789".to_owned().into());
+    settings.stop_on_signals = false;
+    Ok(settings)
+}
 
 /// CLIENTS concurrent clients sending `request(client, client number, request number)` for
 /// `phase`. A 2xx or 3xx answer counts; anything else is an error.

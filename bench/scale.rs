@@ -15,7 +15,6 @@ use std::time::{Duration, Instant};
 
 use anyhow::Context;
 use diesel::prelude::*;
-use undersigned::config::Settings;
 use undersigned::db::models::{Role, SignatureKind};
 use undersigned::db::schema::{letters, signatures};
 use undersigned::db::{self, Pool, write_transaction};
@@ -23,6 +22,7 @@ use undersigned::duplicates::{self, NameKey};
 use undersigned::moderation::{Actor, add_moderator};
 use undersigned::startup::Application;
 
+mod backends;
 mod load;
 
 use load::load;
@@ -54,32 +54,14 @@ struct Figures {
 }
 
 fn main() -> anyhow::Result<()> {
-    let seconds: u64 = std::env::var("BENCH_SECONDS")
-        .ok()
-        .and_then(|s| s.parse().ok())
-        .unwrap_or(10);
-    let phase = Duration::from_secs(seconds);
+    let phase = load::phase();
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()?;
     let dir = tempfile::tempdir()?;
-    let sqlite = format!("sqlite://{}", dir.path().join("bench.db").display());
-    let mut rows = vec![runtime.block_on(run("SQLite", &sqlite, dir.path(), phase))?];
-    if let Ok(server) = std::env::var("BENCH_POSTGRES_URL") {
-        let name = format!("undersigned_bench_scale_{}", std::process::id());
-        let mut admin = PgConnection::establish(&server)?;
-        diesel::sql_query(format!("CREATE DATABASE {name}")).execute(&mut admin)?;
-        let base = server.rsplit_once('/').map_or(server.as_str(), |(b, _)| b);
-        let result = runtime.block_on(run(
-            "PostgreSQL",
-            &format!("{base}/{name}"),
-            &dir.path().join("pg"),
-            phase,
-        ));
-        diesel::sql_query(format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
-            .execute(&mut admin)?;
-        rows.push(result?);
-    }
+    let rows = backends::each("scale", dir.path(), |backend, url, dir| {
+        runtime.block_on(run(backend, url, dir, phase))
+    })?;
     println!(
         "\n| backend | GET /healthz/s (ceiling) | letter page/s | ratio | read 100k rows (ceiling) | detect over 100k | pairs | raw UPDATE 10k (ceiling) | bulk approve 10k |"
     );
@@ -108,20 +90,7 @@ async fn run(
     dir: &std::path::Path,
     phase: Duration,
 ) -> anyhow::Result<Figures> {
-    let letters_dir = dir.join("letters/bench");
-    std::fs::create_dir_all(&letters_dir)?;
-    std::fs::write(
-        letters_dir.join("letter.toml"),
-        "title = \"Bench\"\nstatus = \"open\"\nmoderation = \"pre\"\n",
-    )?;
-    std::fs::write(letters_dir.join("letter.md"), "A letter to measure.")?;
-    let mut settings = Settings::defaults();
-    settings.database_url = url.to_owned();
-    settings.bind = "127.0.0.1:0".into();
-    settings.letters_dir = dir.join("letters");
-    settings.data_dir = dir.join("data");
-    settings.secret_key = Some("bench-secret-key-long-enough-0123456789".to_owned().into());
-    settings.stop_on_signals = false;
+    let settings = load::settings(url, dir, "pre")?;
     let app = Application::build(settings).await?;
     let base = format!("http://127.0.0.1:{}", app.port());
     tokio::spawn(app.run_until_stopped());

@@ -16,12 +16,12 @@ use std::time::{Duration, Instant};
 
 use anyhow::Context;
 use diesel::prelude::*;
-use undersigned::config::Settings;
 use undersigned::db::models::{Letter, NewSignature, Signature};
 use undersigned::db::{self, DbConn};
 use undersigned::domain::Slug;
 use undersigned::startup::Application;
 
+mod backends;
 mod load;
 
 use load::{CLIENTS, load};
@@ -37,30 +37,14 @@ struct Figures {
 }
 
 fn main() -> anyhow::Result<()> {
-    let seconds: u64 = std::env::var("BENCH_SECONDS")
-        .ok()
-        .and_then(|s| s.parse().ok())
-        .unwrap_or(10);
-    let phase = Duration::from_secs(seconds);
+    let phase = load::phase();
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()?;
-    let mut rows = Vec::new();
     let dir = tempfile::tempdir()?;
-    let sqlite = format!("sqlite://{}", dir.path().join("bench.db").display());
-    rows.push(runtime.block_on(run("SQLite", &sqlite, dir.path(), phase))?);
-    if let Ok(server) = std::env::var("BENCH_POSTGRES_URL") {
-        let name = format!("undersigned_bench_{}", std::process::id());
-        let mut admin = PgConnection::establish(&server)?;
-        diesel::sql_query(format!("CREATE DATABASE {name}")).execute(&mut admin)?;
-        let base = server.rsplit_once('/').map_or(server.as_str(), |(b, _)| b);
-        let url = format!("{base}/{name}");
-        let pg_dir = dir.path().join("pg");
-        let result = runtime.block_on(run("PostgreSQL", &url, &pg_dir, phase));
-        diesel::sql_query(format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
-            .execute(&mut admin)?;
-        rows.push(result?);
-    }
+    let rows = backends::each("signing", dir.path(), |backend, url, dir| {
+        runtime.block_on(run(backend, url, dir, phase))
+    })?;
     println!(
         "\n| backend | raw inserts/s (ceiling) | GET /healthz/s | signatures/s | ratio to ceiling | p50 | p99 | errors |"
     );
@@ -87,20 +71,7 @@ async fn run(
     dir: &std::path::Path,
     phase: Duration,
 ) -> anyhow::Result<Figures> {
-    let letters = dir.join("letters/bench");
-    std::fs::create_dir_all(&letters)?;
-    std::fs::write(
-        letters.join("letter.toml"),
-        "title = \"Bench\"\nstatus = \"open\"\nmoderation = \"post\"\n",
-    )?;
-    std::fs::write(letters.join("letter.md"), "A letter to measure.")?;
-    let mut settings = Settings::defaults();
-    settings.database_url = url.to_owned();
-    settings.bind = "127.0.0.1:0".into();
-    settings.letters_dir = dir.join("letters");
-    settings.data_dir = dir.join("data");
-    settings.secret_key = Some("bench-secret-key-long-enough-0123456789".to_owned().into());
-    settings.stop_on_signals = false;
+    let mut settings = load::settings(url, dir, "post")?;
     // 32 clients on one address: the per-client quota is not what this measures.
     settings.sign_rate = undersigned::abuse::Rate {
         count: 1_000_000,

@@ -133,18 +133,13 @@ pub fn detect(conn: &mut DbConn, signature: &Signature, now: NaiveDateTime) -> Q
     let me = Named::from(signature);
     let mut found = 0;
     for other in Signature::name_candidates(conn, signature, MAX_CANDIDATES)? {
-        if let Some(reason) = likeness(&me, &other)
-            && DuplicatePair::insert_if_new(
-                conn,
-                signature.letter_id,
-                me.id,
-                other.id,
-                reason,
-                now,
-            )?
-        {
-            found += 1;
-        }
+        found += usize::from(record_if_alike(
+            conn,
+            signature.letter_id,
+            &me,
+            &other,
+            now,
+        )?);
     }
     Ok(found)
 }
@@ -207,21 +202,30 @@ pub fn detect_among(
             if j == i || (is_target(j) && entries[j].id > entries[i].id) {
                 continue;
             }
-            if let Some(reason) = likeness(&entries[i], &entries[j])
-                && DuplicatePair::insert_if_new(
-                    conn,
-                    letter_id,
-                    entries[i].id,
-                    entries[j].id,
-                    reason,
-                    now,
-                )?
-            {
-                found += 1;
-            }
+            found += usize::from(record_if_alike(
+                conn,
+                letter_id,
+                &entries[i],
+                &entries[j],
+                now,
+            )?);
         }
     }
     Ok(found)
+}
+
+/// Records the pair if the two look like one signer; true if it is a new pair.
+fn record_if_alike(
+    conn: &mut DbConn,
+    letter_id: i64,
+    a: &Named,
+    b: &Named,
+    now: NaiveDateTime,
+) -> QueryResult<bool> {
+    match likeness(a, b) {
+        Some(reason) => DuplicatePair::insert_if_new(conn, letter_id, a.id, b.id, reason, now),
+        None => Ok(false),
+    }
 }
 
 /// For each distinct word, the words at most two edits from it (itself included), found

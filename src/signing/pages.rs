@@ -57,18 +57,18 @@ impl FormState {
 
 #[derive(Template)]
 #[template(path = "letter/page.html")]
-pub struct LetterPage {
+pub struct LetterPage<'a> {
     base_url: String,
-    letter: Letter,
-    counts: LetterCounts,
-    recent: Vec<PublicEntry>,
+    letter: &'a Letter,
+    counts: &'a LetterCounts,
+    recent: &'a [PublicEntry],
     individual: FormState,
     organisation: FormState,
     /// The signed time this page was served, in both forms.
     stamp: String,
 }
 
-impl LetterPage {
+impl LetterPage<'_> {
     fn is_open(&self) -> bool {
         self.letter.status() == LetterStatus::Open
     }
@@ -118,7 +118,7 @@ pub async fn letter_page(
             data
         }
     };
-    let (letter, counts, recent) = data.as_ref().clone();
+    let (letter, counts, recent) = data.as_ref();
     let page = LetterPage {
         base_url: state.base_url.clone(),
         letter,
@@ -216,9 +216,9 @@ pub async fn sign(
             };
             let page = LetterPage {
                 base_url: state.base_url.clone(),
-                letter,
-                counts,
-                recent,
+                letter: &letter,
+                counts: &counts,
+                recent: &recent,
                 individual,
                 organisation,
                 stamp: FormStamp::issue(&state.secret, Utc::now().timestamp()),
