@@ -18,7 +18,8 @@ use diesel::prelude::*;
 use undersigned::db::models::{Role, SignatureKind};
 use undersigned::db::schema::{letters, signatures};
 use undersigned::db::{self, Pool, write_transaction};
-use undersigned::duplicates::{self, NameKey};
+use undersigned::domain::NameKey;
+use undersigned::duplicates;
 use undersigned::moderation::{Actor, add_moderator};
 use undersigned::startup::Application;
 

@@ -15,10 +15,11 @@ use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::time::{Duration, Instant};
 
 use anyhow::Context;
-use diesel::prelude::*;
-use undersigned::db::models::{Letter, NewSignature, Signature};
+use undersigned::db::models::{
+    Letter, Listing, NewSignature, Signature, SignatureKind, SignatureState,
+};
 use undersigned::db::{self, DbConn};
-use undersigned::domain::Slug;
+use undersigned::domain::{EmailAddress, Slug};
 use undersigned::startup::Application;
 
 mod backends;
@@ -143,7 +144,7 @@ async fn run(
 fn raw_inserts(url: &str, phase: Duration) -> anyhow::Result<f64> {
     let pool = db::connect(url, CLIENTS as u32)?;
     let slug = Slug::parse("bench").context("slug")?;
-    let letter = Letter::find_public(&mut *pool.get()?, &slug)?.context("bench letter")?;
+    let letter = Letter::find_public(&mut *pool.get()?, &slug).context("bench letter")?;
     let done = Arc::new(AtomicU64::new(0));
     let stop = Arc::new(AtomicBool::new(false));
     let start = Instant::now();
@@ -171,30 +172,23 @@ fn raw_inserts(url: &str, phase: Duration) -> anyhow::Result<f64> {
     Ok(done.load(Ordering::Relaxed) as f64 / start.elapsed().as_secs_f64())
 }
 
-fn insert_one(conn: &mut DbConn, letter_id: i64, email: &str) -> QueryResult<i64> {
+fn insert_one(conn: &mut DbConn, letter_id: i64, email: &str) -> anyhow::Result<i64> {
     let now = chrono::Utc::now().naive_utc();
-    Signature::insert(
-        conn,
-        &NewSignature {
-            letter_id,
-            kind: "individual".into(),
-            state: "unverified".into(),
-            name: Some("Raw Insert".into()),
-            title: Some("Benchmark".into()),
-            organisation: None,
-            website: None,
-            email: Some(email.into()),
-            email_key: Some(email.into()),
-            public: true,
-            search_key: "raw insert benchmark".into(),
-            created_at: now,
-            published_at: None,
-            name_key: "raw insert".into(),
-            name_first: "raw".into(),
-            name_last: "insert".into(),
-            flags: String::new(),
-            network_key: None,
-            import_key: None,
-        },
-    )
+    let email = EmailAddress::parse(email).map_err(|e| anyhow::anyhow!("{e}"))?;
+    let listing = Listing {
+        kind: SignatureKind::Individual,
+        public: true,
+        name: Some("Raw Insert".into()),
+        title: Some("Benchmark".into()),
+        organisation: None,
+        website: None,
+    };
+    let row = NewSignature::new(
+        letter_id,
+        listing,
+        Some(&email),
+        SignatureState::Unverified,
+        now,
+    );
+    Ok(Signature::insert(conn, &row)?)
 }

@@ -3,6 +3,7 @@
 use std::path::PathBuf;
 
 use clap::{Parser, Subcommand};
+use diesel::OptionalExtension;
 
 use secrecy::SecretString;
 
@@ -147,7 +148,8 @@ impl Cli {
                 blocking(move || {
                     let pool = crate::db::connect(&settings.database_url, 2)?;
                     crate::db::run_migrations(&mut *pool.get()?)?;
-                    let letter = Letter::find_public(&mut *pool.get()?, &slug)?
+                    let letter = Letter::find_public(&mut *pool.get()?, &slug)
+                        .optional()?
                         .ok_or_else(|| anyhow::anyhow!("no published letter {slug}"))?;
                     match output {
                         Some(path) => {

@@ -6,6 +6,8 @@ use std::time::Duration;
 use secrecy::{ExposeSecret, SecretString};
 use serde::Deserialize;
 
+use crate::domain::parse_duration;
+
 #[derive(Debug, Clone)]
 pub struct Settings {
     pub database_url: String,
@@ -117,14 +119,19 @@ impl Settings {
 
     /// Reads `UNDERSIGNED_CONFIG` (or `./undersigned.toml` if present) and the environment.
     pub fn load() -> Result<Self, ConfigError> {
-        let file = std::env::var_os("UNDERSIGNED_CONFIG").map(PathBuf::from);
+        Self::load_from(|name| std::env::var(name).ok())
+    }
+
+    /// `load`, with the environment read through `var`.
+    fn load_from(var: impl Fn(&str) -> Option<String>) -> Result<Self, ConfigError> {
+        let file = var("UNDERSIGNED_CONFIG").map(PathBuf::from);
         let default_file = Path::new("undersigned.toml");
         let raw = match file {
             Some(path) => read_file(&path)?,
             None if default_file.exists() => read_file(default_file)?,
             None => Raw::default(),
         };
-        let env = |name: &str| std::env::var(name).ok().filter(|v| !v.is_empty());
+        let env = |name: &str| var(name).filter(|v| !v.is_empty());
         let raw = Raw {
             database_url: env("DATABASE_URL").or(raw.database_url),
             bind: env("UNDERSIGNED_BIND").or(raw.bind),
@@ -274,37 +281,45 @@ fn write_private(path: &Path, contents: &str) -> std::io::Result<()> {
     std::fs::write(path, contents)
 }
 
-/// "7d", "48h", "30m", "90s".
-pub fn parse_duration(input: &str) -> Option<Duration> {
-    let input = input.trim();
-    let split = input.find(|c: char| !c.is_ascii_digit())?;
-    let (number, unit) = input.split_at(split);
-    let n: u64 = number.parse().ok().filter(|n| *n > 0)?;
-    let seconds = match unit {
-        "s" => 1,
-        "m" => 60,
-        "h" => 3600,
-        "d" => 86400,
-        _ => return None,
-    };
-    n.checked_mul(seconds).map(Duration::from_secs)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
-    fn durations() {
-        assert_eq!(parse_duration("7d"), Some(Duration::from_secs(604800)));
-        assert_eq!(parse_duration("30m"), Some(Duration::from_secs(1800)));
-        for bad in ["", "7", "d", "0h", "5w", "-1d"] {
-            assert_eq!(parse_duration(bad), None, "{bad:?}");
-        }
+    fn the_environment_wins_over_the_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("undersigned.toml");
+        std::fs::write(&file, "bind = \"0.0.0.0:9000\"\ntoken_ttl = \"2d\"\n").unwrap();
+        let vars = std::collections::HashMap::from([
+            ("UNDERSIGNED_CONFIG", file.display().to_string()),
+            ("UNDERSIGNED_BIND", "127.0.0.1:7000".to_owned()),
+            ("UNDERSIGNED_TOKEN_TTL", String::new()),
+            ("UNDERSIGNED_SIGN_RATE", "3/1h".to_owned()),
+        ]);
+        let s = Settings::load_from(|name| vars.get(name).cloned()).unwrap();
+        assert_eq!(s.bind, "127.0.0.1:7000", "the environment wins");
+        assert_eq!(
+            s.token_ttl,
+            Duration::from_secs(2 * 86400),
+            "empty is unset"
+        );
+        assert_eq!(s.sign_rate.count, 3);
+        assert_eq!(s.sign_rate.period, Duration::from_secs(3600));
+        assert_eq!(s.retention, Settings::defaults().retention);
+        let bad = Settings::load_from(|name| {
+            (name == "UNDERSIGNED_SIGN_RATE").then(|| "lots".to_owned())
+        });
+        assert!(matches!(
+            bad,
+            Err(ConfigError::Value {
+                key: "sign_rate",
+                ..
+            })
+        ));
     }
 
     #[test]
-    fn file_then_environment_order() {
+    fn file_values_are_checked() {
         let raw: Raw = toml::from_str(
             "bind = \"0.0.0.0:9000\"\ntoken_ttl = \"2d\"\ntrusted_proxies = \"10.0.0.0/8\"\nsign_rate = \"5/1m\"",
         )

@@ -5,6 +5,7 @@ use hmac::{Hmac, Mac};
 use secrecy::{ExposeSecret, SecretString};
 use sha2::Sha256;
 
+#[derive(Clone)]
 pub struct SecretKey(SecretString);
 
 impl SecretKey {

@@ -3,17 +3,20 @@
 
 pub mod abuse;
 pub mod api;
+pub mod app;
 pub mod cli;
 pub mod config;
 pub mod db;
 pub mod domain;
 pub mod duplicates;
+pub mod failure;
 pub mod keys;
 pub mod letters;
 pub mod mail;
 pub mod moderation;
 pub mod press;
 pub mod signing;
+pub mod site;
 pub mod startup;
 pub mod telemetry;
 pub mod web;

@@ -12,13 +12,17 @@ use tokio::sync::{Notify, watch};
 use tokio::task::JoinHandle;
 
 use crate::abuse::Limiter;
+use crate::app::AppState;
 use crate::config::Settings;
 use crate::db::{self, Database, Pool};
+use crate::failure::Failure;
 use crate::keys::SecretKey;
 use crate::mail::{Mailer, Worker};
-use crate::moderation::password;
-use crate::web::{AppState, PageError};
-use crate::{api, letters, moderation, press, signing};
+use crate::moderation::Logins;
+use crate::signing::LetterPages;
+use crate::telemetry::HttpMetrics;
+use crate::web::{BodyError, PageError};
+use crate::{api, letters, moderation, press, signing, site};
 
 pub struct Application {
     port: u16,
@@ -113,33 +117,25 @@ impl Application {
             .run(),
         );
 
-        let sign_limiter = Limiter::new(settings.sign_rate);
+        let state = web::Data::new(AppState::new(
+            settings.clone(),
+            database.clone(),
+            secret,
+            wakeup,
+        ));
         tokio::spawn(prune_every_minute(
-            sign_limiter.clone(),
+            state.sign_limiter.clone(),
             shutdown_pruner.clone(),
         ));
         tokio::spawn(retention_sweeps(
-            database.clone(),
+            database,
             settings.retention,
             settings.retention_check,
             shutdown_pruner,
         ));
-        let state = web::Data::new(AppState {
-            db: database,
-            base_url: settings.base_url.clone(),
-            secret,
-            daily_mail_cap: settings.mail.daily_cap_per_address,
-            mail_wakeup: wakeup,
-            secure_cookies: settings.base_url.starts_with("https://"),
-            dummy_hash: password::dummy_hash()?,
-            trusted_proxies: settings.trusted_proxies.clone(),
-            sign_limiter: sign_limiter.clone(),
-            form_min_age: settings.form_min_seconds,
-            metrics_allow: settings.metrics_allow.clone(),
-            metrics: crate::telemetry::HttpMetrics::default(),
-            generation: Default::default(),
-            letter_pages: crate::web::Recent::new(std::time::Duration::from_secs(1)),
-        });
+        let letter_pages = web::Data::new(LetterPages::default());
+        let logins = web::Data::new(Logins::new()?);
+        let metrics = web::Data::new(HttpMetrics::default());
         let listener = TcpListener::bind(&settings.bind)
             .with_context(|| format!("binding {}", settings.bind))?;
         let port = listener.local_addr()?.port();
@@ -147,14 +143,18 @@ impl Application {
         let server = HttpServer::new(move || {
             App::new()
                 .app_data(state.clone())
+                .app_data(letter_pages.clone())
+                .app_data(logins.clone())
+                .app_data(metrics.clone())
                 .app_data(web::QueryConfig::default().error_handler(query_error))
                 .app_data(
-                    web::PathConfig::default().error_handler(|_, _| PageError::NotFound.into()),
+                    web::PathConfig::default()
+                        .error_handler(|_, _| PageError::Failure(Failure::NotFound).into()),
                 )
                 .wrap(from_fn(crate::telemetry::observe))
                 // Only the embed page may be framed; it sets its own policy.
                 .wrap(security_headers(https))
-                .configure(crate::web::routes)
+                .configure(site::routes)
                 .configure(crate::telemetry::routes)
                 .configure(press::routes)
                 .configure(signing::routes)
@@ -278,7 +278,7 @@ async fn retention_sweeps(
 
 fn query_error(err: actix_web::error::QueryPayloadError, _: &HttpRequest) -> actix_web::Error {
     tracing::debug!(error = %err, "query string refused");
-    PageError::Body(crate::web::BodyError::Malformed(err.to_string())).into()
+    PageError::Body(BodyError::Malformed(err.to_string())).into()
 }
 
 /// Applies pending migrations and loads every letter directory.

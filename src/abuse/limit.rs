@@ -23,7 +23,7 @@ impl Rate {
         let count: u32 = count.trim().parse().ok().filter(|n| *n > 0)?;
         Some(Rate {
             count,
-            period: crate::config::parse_duration(period)?,
+            period: crate::domain::parse_duration(period)?,
         })
     }
 }

@@ -3,25 +3,23 @@
 use actix_web::http::StatusCode;
 use actix_web::http::header;
 use actix_web::{HttpRequest, HttpResponse, ResponseError, get, web};
-use chrono::Utc;
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, OpenApi, ToSchema};
 
-use crate::abuse;
-use crate::db::models::{Cursor, Letter, LetterCounts, LetterStatus, ListFilter, Signature};
-use crate::domain::Slug;
-use crate::signing::{
-    FORM_LIMIT, FieldErrors, Origin, PublicEntry, SignForm, Submission, record_signature,
+use crate::app::AppState;
+use crate::db::models::{
+    Cursor, Letter, LetterCounts, LetterStatus, ListFilter, PublicEntry, Signature,
 };
-use crate::web::{AppState, BodyError, cached, read_body, unavailable};
+use crate::domain::Slug;
+use crate::failure::{Doing, Failure};
+use crate::signing::{FORM_LIMIT, FieldErrors, Sender, SignError, SignForm, Submission};
+use crate::web::{BodyError, cached, failure_response, failure_status, read_body, retry_after};
 
 const DEFAULT_LIMIT: i64 = 50;
 const MAX_LIMIT: i64 = 500;
 
 #[derive(Debug, thiserror::Error)]
 pub enum ApiError {
-    #[error("not found")]
-    NotFound,
     #[error("letter closed")]
     LetterClosed,
     #[error("invalid fields")]
@@ -32,15 +30,22 @@ pub enum ApiError {
     BadQuery(String),
     #[error("too many requests")]
     TooMany(u64),
-    #[error("unexpected")]
-    Unexpected(#[from] anyhow::Error),
+    #[error(transparent)]
+    Failure(#[from] Failure),
 }
 
-impl From<diesel::result::Error> for ApiError {
-    fn from(e: diesel::result::Error) -> Self {
+impl From<anyhow::Error> for ApiError {
+    fn from(e: anyhow::Error) -> Self {
+        ApiError::Failure(e.into())
+    }
+}
+
+impl From<SignError> for ApiError {
+    fn from(e: SignError) -> Self {
         match e {
-            diesel::result::Error::NotFound => ApiError::NotFound,
-            other => ApiError::Unexpected(other.into()),
+            SignError::Closed => ApiError::LetterClosed,
+            SignError::Invalid(fields) => ApiError::Validation(fields),
+            SignError::Failure(f) => ApiError::Failure(f),
         }
     }
 }
@@ -60,77 +65,66 @@ struct ErrorJson {
 impl ResponseError for ApiError {
     fn status_code(&self) -> StatusCode {
         match self {
-            ApiError::NotFound => StatusCode::NOT_FOUND,
             ApiError::LetterClosed => StatusCode::FORBIDDEN,
             ApiError::Validation(_) => StatusCode::UNPROCESSABLE_ENTITY,
             ApiError::Body(e) => e.status_code(),
             ApiError::BadQuery(_) => StatusCode::BAD_REQUEST,
             ApiError::TooMany(_) => StatusCode::TOO_MANY_REQUESTS,
-            ApiError::Unexpected(cause) if crate::db::is_unavailable(cause) => {
-                StatusCode::SERVICE_UNAVAILABLE
-            }
-            ApiError::Unexpected(_) => StatusCode::INTERNAL_SERVER_ERROR,
+            ApiError::Failure(f) => failure_status(f),
         }
     }
 
     fn error_response(&self) -> HttpResponse {
-        let (error, message, fields) = match self {
-            ApiError::NotFound => ("not_found", "No such letter.".to_owned(), None),
-            ApiError::LetterClosed => (
+        let json = |error: &'static str, message: String, fields: Option<FieldErrors>| {
+            HttpResponse::build(self.status_code()).json(ErrorJson {
+                error,
+                message,
+                fields,
+            })
+        };
+        match self {
+            ApiError::LetterClosed => json(
                 "letter_closed",
                 "The letter no longer takes signatures.".to_owned(),
                 None,
             ),
-            ApiError::Validation(fields) => (
+            ApiError::Validation(fields) => json(
                 "invalid",
                 "Some fields need fixing.".to_owned(),
                 Some(fields.clone()),
             ),
-            ApiError::Body(BodyError::Malformed(detail)) => ("malformed", detail.clone(), None),
-            ApiError::Body(e) => ("bad_body", e.message().to_owned(), None),
-            ApiError::BadQuery(detail) => ("bad_query", detail.clone(), None),
-            ApiError::TooMany(seconds) => {
-                let body = ErrorJson {
-                    error: "too_many_requests",
-                    message: format!(
-                        "Too many signatures from your network; retry in {seconds} s."
-                    ),
-                    fields: None,
-                };
-                return HttpResponse::TooManyRequests()
-                    .insert_header((header::RETRY_AFTER, *seconds))
-                    .json(body);
-            }
-            ApiError::Unexpected(cause) if crate::db::is_unavailable(cause) => {
-                return unavailable(cause, |status| {
-                    HttpResponse::build(status).json(ErrorJson {
-                        error: "unavailable",
-                        message: "The service is briefly unavailable; nothing was recorded. \
-                                  Retry after the seconds in Retry-After."
-                            .to_owned(),
-                        fields: None,
-                    })
-                });
-            }
-            ApiError::Unexpected(cause) => {
-                tracing::error!(error = ?cause, "API request failed");
-                (
+            ApiError::Body(BodyError::Malformed(detail)) => json("malformed", detail.clone(), None),
+            ApiError::Body(e) => json("bad_body", e.message().to_owned(), None),
+            ApiError::BadQuery(detail) => json("bad_query", detail.clone(), None),
+            ApiError::TooMany(seconds) => retry_after(
+                json(
+                    "too_many_requests",
+                    format!("Too many signatures from your network; retry in {seconds} s."),
+                    None,
+                ),
+                *seconds,
+            ),
+            ApiError::Failure(f) => failure_response(f, |_| match f {
+                Failure::NotFound => json("not_found", "No such letter.".to_owned(), None),
+                Failure::Unavailable(_) => json(
+                    "unavailable",
+                    "The service is briefly unavailable; nothing was recorded. Retry after the \
+                     seconds in Retry-After."
+                        .to_owned(),
+                    None,
+                ),
+                Failure::Internal(_) => json(
                     "internal",
                     "The error was on our side and has been logged.".to_owned(),
                     None,
-                )
-            }
-        };
-        HttpResponse::build(self.status_code()).json(ErrorJson {
-            error,
-            message,
-            fields,
-        })
+                ),
+            }),
+        }
     }
 }
 
 fn json_cached(req: &HttpRequest, value: &impl Serialize) -> Result<HttpResponse, ApiError> {
-    let body = serde_json::to_vec(value).map_err(anyhow::Error::new)?;
+    let body = serde_json::to_vec(value).doing("writing JSON")?;
     Ok(cached(req, "application/json", body))
 }
 
@@ -182,14 +176,17 @@ async fn list_letters(
     state: web::Data<AppState>,
     req: HttpRequest,
 ) -> Result<HttpResponse, ApiError> {
-    let app = state.clone();
+    let base_url = state.settings.base_url.clone();
     let items = state
         .read(move |conn| {
-            Letter::list_public(conn)?
-                .into_iter()
-                .map(|l| l.counts(conn).map(|c| LetterJson::new(l, c, &app.base_url)))
-                .collect::<Result<Vec<_>, _>>()
-                .map_err(ApiError::from)
+            Letter::list_public(conn)
+                .and_then(|letters| {
+                    letters
+                        .into_iter()
+                        .map(|l| l.counts(conn).map(|c| LetterJson::new(l, c, &base_url)))
+                        .collect::<Result<Vec<_>, _>>()
+                })
+                .doing("listing the letters")
         })
         .await?;
     json_cached(&req, &LettersJson { items })
@@ -204,12 +201,12 @@ async fn show_letter(
     slug: web::Path<Slug>,
     req: HttpRequest,
 ) -> Result<HttpResponse, ApiError> {
-    let app = state.clone();
+    let base_url = state.settings.base_url.clone();
     let letter = state
         .read(move |conn| {
-            let letter = Letter::find_public(conn, &slug)?.ok_or(ApiError::NotFound)?;
-            let counts = letter.counts(conn)?;
-            Ok::<_, ApiError>(LetterJson::new(letter, counts, &app.base_url))
+            let letter = Letter::find_public(conn, &slug).doing("finding the letter")?;
+            let counts = letter.counts(conn).doing("counting signatures")?;
+            Ok::<_, Failure>(LetterJson::new(letter, counts, &base_url))
         })
         .await?;
     json_cached(&req, &letter)
@@ -261,8 +258,8 @@ async fn signatories(
     };
     let page = state
         .read(move |conn| {
-            let letter = Letter::find_public(conn, &slug)?.ok_or(ApiError::NotFound)?;
-            Ok::<_, ApiError>(Signature::list_published(conn, letter.id, &filter)?)
+            let letter = Letter::find_public(conn, &slug).doing("finding the letter")?;
+            Signature::list_published(conn, letter.id, &filter).doing("reading the list")
         })
         .await?;
     let body = SignatoriesJson {
@@ -329,41 +326,12 @@ async fn sign(
     req: HttpRequest,
     payload: web::Payload,
 ) -> Result<HttpResponse, ApiError> {
-    state.spend_sign_quota(&req).map_err(ApiError::TooMany)?;
+    let sender = Sender::admit(&state, &req).map_err(ApiError::TooMany)?;
     let body = read_body(&req, payload, "application/json", FORM_LIMIT).await?;
     let json: SignJson =
         serde_json::from_slice(&body).map_err(|e| BodyError::Malformed(e.to_string()))?;
-    let submission = Submission::try_from(&SignForm::from(json)).map_err(ApiError::Validation)?;
-    let app = state.clone();
-    let network = state
-        .client_ip(&req)
-        .map(|ip| abuse::network_key(&state.secret, ip));
-    state
-        .write(move |conn| {
-            let letter = Letter::find_public(conn, &slug)?.ok_or(ApiError::NotFound)?;
-            if letter.status() != LetterStatus::Open {
-                return Err(ApiError::LetterClosed);
-            }
-            let submission = submission
-                .for_letter(letter.refuse_disposable)
-                .map_err(ApiError::Validation)?;
-            let now = Utc::now().naive_utc();
-            record_signature(
-                conn,
-                &letter,
-                &submission,
-                &app.secret,
-                app.daily_mail_cap,
-                Origin {
-                    network,
-                    trapped: false,
-                },
-                now,
-            )?;
-            Ok(())
-        })
-        .await?;
-    state.mail_wakeup.notify_one();
+    let submission = Submission::try_from(&SignForm::from(json));
+    crate::signing::sign(&state, slug.into_inner(), submission, sender, false).await?;
     Ok(HttpResponse::Accepted().json(AcceptedJson {
         status: "accepted",
         message: "Check your email: the signature counts once it is confirmed.",
@@ -383,7 +351,9 @@ struct ApiDoc;
 /// The OpenAPI document of `/api/v1`, generated from the handlers above.
 #[get("/api/openapi.json")]
 async fn openapi_document() -> Result<HttpResponse, ApiError> {
-    let json = ApiDoc::openapi().to_json().map_err(anyhow::Error::new)?;
+    let json = ApiDoc::openapi()
+        .to_json()
+        .doing("writing the OpenAPI document")?;
     Ok(HttpResponse::Ok()
         .content_type("application/json")
         .body(json))
@@ -414,13 +384,18 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
     cfg.service(openapi_document).service(
         web::scope("/api/v1")
             .app_data(web::QueryConfig::default().error_handler(query_error))
-            .app_data(web::PathConfig::default().error_handler(|_, _| ApiError::NotFound.into()))
+            .app_data(
+                web::PathConfig::default()
+                    .error_handler(|_, _| ApiError::Failure(Failure::NotFound).into()),
+            )
             .service(resource("/letters", "GET").route(web::get().to(list_letters)))
             .service(resource("/letters/{slug}", "GET").route(web::get().to(show_letter)))
             .service(
                 resource("/letters/{slug}/signatories", "GET").route(web::get().to(signatories)),
             )
             .service(resource("/letters/{slug}/signatures", "POST").route(web::post().to(sign)))
-            .default_service(web::to(|| async { ApiError::NotFound.error_response() })),
+            .default_service(web::to(|| async {
+                ApiError::Failure(Failure::NotFound).error_response()
+            })),
     );
 }

@@ -171,6 +171,24 @@ impl Database {
         &self.writes
     }
 
+    /// Runs blocking reads on the blocking threads, from the read pool. The caller's span goes
+    /// along, so that what the closure logs carries the request id.
+    pub async fn read<T, E, F>(&self, f: F) -> Result<T, E>
+    where
+        T: Send + 'static,
+        E: From<anyhow::Error> + Send + 'static,
+        F: FnOnce(&mut DbConn) -> Result<T, E> + Send + 'static,
+    {
+        let (pool, span) = (self.reads.clone(), tracing::Span::current());
+        tokio::task::spawn_blocking(move || {
+            let _entered = span.enter();
+            let mut conn = pool.get().map_err(|e| E::from(anyhow::Error::new(e)))?;
+            f(&mut conn)
+        })
+        .await
+        .map_err(|e| E::from(anyhow::Error::new(e)))?
+    }
+
     /// Runs `work` in the next group commit (see `writer`).
     pub async fn write<T, E, F>(&self, work: F) -> Result<T, E>
     where

@@ -1,12 +1,16 @@
 //! Values that have been parsed from untrusted input. Once built, they are known to be valid.
 
+mod duration;
 mod email;
+mod name_key;
 mod slug;
 mod text;
 mod token;
 mod website;
 
+pub use duration::parse_duration;
 pub use email::{EmailAddress, EmailError};
+pub use name_key::NameKey;
 pub use slug::Slug;
 pub use text::{
     OrganisationName, PersonName, Reason, TextError, Title, fold_for_search, without_forbidden,

@@ -118,9 +118,9 @@ pub fn read_dir(dir: &Path) -> Result<NewLetter, LetterFileError> {
     Ok(NewLetter {
         slug: slug.as_ref().to_owned(),
         title,
-        status: meta.status.as_str().to_owned(),
+        status: meta.status,
         published: published.map(|d| d.format("%Y-%m-%d").to_string()),
-        moderation: meta.moderation.as_str().to_owned(),
+        moderation: meta.moderation,
         contact_email: contact_email.map(|e| e.as_ref().to_owned()),
         body_html,
         press_html,
@@ -190,7 +190,7 @@ mod tests {
         let letter = read_dir(&root.path().join("my-letter")).unwrap();
         assert_eq!(letter.slug, "my-letter");
         assert_eq!(letter.published.as_deref(), Some("2026-04-13"));
-        assert_eq!(letter.moderation, "post");
+        assert_eq!(letter.moderation, Moderation::Post);
         assert!(letter.body_html.contains("<em>all</em>"));
         assert!(!letter.body_html.contains("<script>"));
         assert!(letter.press_html.is_none());
@@ -250,7 +250,7 @@ mod properties {
             } else {
                 let letter = read.unwrap();
                 prop_assert_eq!(letter.title, title.trim());
-                prop_assert_eq!(letter.status, status);
+                prop_assert_eq!(letter.status.as_str(), status);
             }
         }
     }

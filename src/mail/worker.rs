@@ -10,12 +10,11 @@ use super::messages::{AlreadySignedMail, MailContent, VerifyMail};
 use super::{Mailer, SendError};
 use crate::config::MailSettings;
 use crate::db::models::{
-    Letter, MailKind, NewToken, OutboxMail, Signature, SignatureKind, SignatureState, Token,
-    TokenPurpose,
+    Letter, MailKind, NewToken, OutboxMail, PublicEntry, Signature, SignatureKind, SignatureState,
+    Token, TokenPurpose,
 };
-use crate::db::{Database, DbConn, Pool, write_transaction};
+use crate::db::{Database, DbConn, write_transaction};
 use crate::domain::RawToken;
-use crate::signing::PublicEntry;
 
 /// Delivers the outbox: claims due mails, renders them with fresh tokens, sends, and records
 /// the outcome. A mail whose send fails for a passing reason is retried with backoff.
@@ -59,15 +58,6 @@ where
     F: FnOnce(&mut DbConn) -> anyhow::Result<T> + Send + 'static,
 {
     db.write(f).await
-}
-
-async fn blocking<T, F>(pool: &Pool, f: F) -> anyhow::Result<T>
-where
-    T: Send + 'static,
-    F: FnOnce(&mut DbConn) -> anyhow::Result<T> + Send + 'static,
-{
-    let pool = pool.clone();
-    tokio::task::spawn_blocking(move || f(&mut *pool.get()?)).await?
 }
 
 impl Worker {
@@ -213,13 +203,16 @@ impl Worker {
     /// withdrawn, or a verification mail for a signature confirmed meanwhile, is dropped.
     async fn prepare(&self, mail: OutboxMail) -> anyhow::Result<Prepared> {
         let signature_id = mail.signature_id;
-        let (signature, letter) = blocking(self.db.reads(), move |conn| {
-            let signature = Signature::find(conn, signature_id)?;
-            let letter = Letter::find(conn, signature.letter_id)?;
-            Ok((signature, letter))
-        })
-        .await?;
-        let (Some(to), Some(kind)) = (signature.email.clone(), mail.kind()) else {
+        let (signature, letter) = self
+            .db
+            .read(move |conn| -> anyhow::Result<_> {
+                let signature = Signature::find(conn, signature_id)?;
+                let letter = Letter::find(conn, signature.letter_id)?;
+                Ok((signature, letter))
+            })
+            .await?;
+        let kind = mail.kind();
+        let Some(to) = signature.email.clone() else {
             return Ok(Prepared::Drop);
         };
         if kind == MailKind::Verify && signature.state() != SignatureState::Unverified {
@@ -358,7 +351,7 @@ fn issue(
         .zip(purposes)
         .map(|(token, purpose)| NewToken {
             signature_id,
-            purpose: purpose.as_str().to_owned(),
+            purpose: *purpose,
             token_hash: token.hash(),
             created_at: now,
             expires_at,

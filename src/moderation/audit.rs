@@ -7,9 +7,9 @@ use diesel::QueryResult;
 use serde::{Deserialize, Serialize};
 
 use super::{AdminError, CurrentModerator, html};
+use crate::app::AppState;
 use crate::db::DbConn;
 use crate::db::models::{AuditFilter, AuditRow, Letter, Moderator, NewAuditEntry, Signature};
-use crate::web::AppState;
 
 const PAGE: i64 = 100;
 

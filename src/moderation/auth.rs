@@ -11,9 +11,11 @@ use chrono::Utc;
 use secrecy::SecretString;
 
 use super::{ADMIN_FORM_LIMIT, AdminError, password};
+use crate::app::AppState;
 use crate::db::models::{LoginThrottle, Moderator, Session};
 use crate::domain::{RawToken, constant_time_eq};
-use crate::web::{AppState, Fields, read_body};
+use crate::failure::Doing;
+use crate::web::{Fields, read_body};
 
 /// Login backoff caps: a network can be slowed for long, an account only briefly, so that an
 /// attacker cannot keep the real moderator out.
@@ -52,7 +54,7 @@ impl FromRequest for CurrentModerator {
     fn from_request(req: &HttpRequest, _: &mut actix_web::dev::Payload) -> Self::Future {
         let state = req.app_data::<web::Data<AppState>>().cloned();
         let token = state.as_ref().and_then(|s| {
-            req.cookie(session_cookie_name(s.secure_cookies))
+            req.cookie(session_cookie_name(s.secure_cookies()))
                 .map(|c| c.value().to_owned())
         });
         Box::pin(async move {
@@ -65,7 +67,7 @@ impl FromRequest for CurrentModerator {
             let found = state
                 .write(move |conn| {
                     let now = Utc::now().naive_utc();
-                    Session::find_live(conn, &hash, now).map_err(AdminError::from)
+                    Session::find_live(conn, &hash, now).doing("reading the session")
                 })
                 .await?;
             let (session, moderator) = found.ok_or(AdminError::LoginRequired)?;
@@ -137,7 +139,7 @@ fn check_origin(req: &HttpRequest) -> Result<(), AdminError> {
         .unwrap_or("");
     let base = req
         .app_data::<web::Data<AppState>>()
-        .and_then(|s| url::Url::parse(&s.base_url).ok())
+        .and_then(|s| url::Url::parse(&s.settings.base_url).ok())
         .map(|u| u.origin());
     if (!authority.is_empty() && authority == host) || base == Some(source.origin()) {
         Ok(())
@@ -167,7 +169,7 @@ fn login_page(
         error,
     }
     .render()
-    .map_err(anyhow::Error::new)?;
+    .doing("rendering the login page")?;
     Ok(
         HttpResponse::build(actix_web::http::StatusCode::from_u16(status).unwrap_or_default())
             .content_type("text/html; charset=utf-8")
@@ -175,7 +177,7 @@ fn login_page(
             .cookie(cookie(
                 LOGIN_CSRF_COOKIE,
                 token.expose().to_owned(),
-                state.secure_cookies,
+                state.secure_cookies(),
             ))
             .body(body),
     )
@@ -186,9 +188,24 @@ async fn login_form(state: web::Data<AppState>) -> Result<HttpResponse, AdminErr
     login_page(&state, "", None, 200)
 }
 
+/// What logins share: a hash that unknown addresses are checked against, so that they cost
+/// what a wrong password does.
+pub struct Logins {
+    dummy_hash: String,
+}
+
+impl Logins {
+    pub fn new() -> anyhow::Result<Self> {
+        Ok(Logins {
+            dummy_hash: password::dummy_hash()?,
+        })
+    }
+}
+
 #[post("/login")]
 async fn login(
     state: web::Data<AppState>,
+    logins: web::Data<Logins>,
     req: HttpRequest,
     payload: web::Payload,
 ) -> Result<HttpResponse, AdminError> {
@@ -236,7 +253,7 @@ async fn login(
         return Err(AdminError::TooManyAttempts(wait.num_seconds().max(1) as u64));
     }
     // Argon2 runs on the blocking pool, holding no database connection.
-    let dummy = state.dummy_hash.clone();
+    let dummy = logins.dummy_hash.clone();
     let moderator = web::block(move || {
         let hash = moderator
             .as_ref()
@@ -246,13 +263,14 @@ async fn login(
         moderator.filter(|_| ok)
     })
     .await
-    .map_err(anyhow::Error::new)?;
+    .doing("checking the password")?;
     let Some(moderator) = moderator else {
         state
             .write(move |conn| {
                 let now = Utc::now().naive_utc();
                 LoginThrottle::fail(conn, &network_key, now, NETWORK_CAP)?;
-                LoginThrottle::fail(conn, &account_key, now, ACCOUNT_CAP).map_err(AdminError::from)
+                LoginThrottle::fail(conn, &account_key, now, ACCOUNT_CAP)
+                    .doing("recording the failed login")
             })
             .await?;
         tracing::info!("login failed");
@@ -274,7 +292,7 @@ async fn login(
         last_seen_at: Utc::now().naive_utc(),
     };
     let old = req
-        .cookie(session_cookie_name(state.secure_cookies))
+        .cookie(session_cookie_name(state.secure_cookies()))
         .and_then(|c| RawToken::parse(c.value()))
         .map(|t| t.hash());
     state
@@ -284,18 +302,18 @@ async fn login(
             if let Some(old) = old {
                 Session::delete(conn, &old)?;
             }
-            Session::insert(conn, &session).map_err(AdminError::from)
+            Session::insert(conn, &session).doing("opening the session")
         })
         .await?;
     tracing::info!(moderator = moderator.id, "login");
-    let mut expired = cookie(LOGIN_CSRF_COOKIE, String::new(), state.secure_cookies);
+    let mut expired = cookie(LOGIN_CSRF_COOKIE, String::new(), state.secure_cookies());
     expired.set_max_age(CookieDuration::ZERO);
     Ok(HttpResponse::SeeOther()
         .insert_header((header::LOCATION, "/admin"))
         .cookie(cookie(
-            session_cookie_name(state.secure_cookies),
+            session_cookie_name(state.secure_cookies()),
             token.expose().to_owned(),
-            state.secure_cookies,
+            state.secure_cookies(),
         ))
         .cookie(expired)
         .finish())
@@ -311,12 +329,12 @@ async fn logout(
     me.form(&req, payload).await?;
     let hash = me.session_hash.clone();
     state
-        .write(move |conn| Session::delete(conn, &hash).map_err(AdminError::from))
+        .write(move |conn| Session::delete(conn, &hash).doing("closing the session"))
         .await?;
     let mut gone = cookie(
-        session_cookie_name(state.secure_cookies),
+        session_cookie_name(state.secure_cookies()),
         String::new(),
-        state.secure_cookies,
+        state.secure_cookies(),
     );
     gone.set_max_age(CookieDuration::ZERO);
     Ok(HttpResponse::SeeOther()

@@ -4,24 +4,19 @@ use actix_web::{HttpRequest, HttpResponse, get, post, web};
 use askama::Template;
 use chrono::Utc;
 
-use super::audit::{Actor, record_change};
+use super::audit::Actor;
+use super::decisions::{Decision, decide};
 use super::queue::QueueRow;
 use super::{AdminError, CurrentModerator, back_to, html};
+use crate::app::AppState;
 use crate::db::models::{
     DuplicatePair, Letter, NewAuditEntry, PairStatus, Signature, SignatureState,
 };
 use crate::db::write_transaction;
 use crate::domain::Slug;
-use crate::web::AppState;
+use crate::failure::{Doing, Failure};
 
 const PAGE: i64 = 100;
-/// The states an entry can leave for `duplicate`.
-const MERGEABLE: [SignatureState; 4] = [
-    SignatureState::Unverified,
-    SignatureState::Pending,
-    SignatureState::Published,
-    SignatureState::Rejected,
-];
 
 #[derive(Template)]
 #[template(path = "admin/duplicates.html")]
@@ -40,17 +35,21 @@ async fn duplicates(
 ) -> Result<HttpResponse, AdminError> {
     let (letter, pairs, open) = state
         .read(move |conn| {
-            let letter = Letter::find_by_slug(conn, &slug)?;
-            let pairs = DuplicatePair::list_open(conn, letter.id, PAGE)?
-                .into_iter()
-                .map(|p| {
-                    let first = Signature::find(conn, p.first_id)?;
-                    let second = Signature::find(conn, p.second_id)?;
-                    Ok((p, QueueRow::from(first), QueueRow::from(second)))
+            let letter = Letter::find_by_slug(conn, &slug).doing("finding the letter")?;
+            let pairs = DuplicatePair::list_open(conn, letter.id, PAGE)
+                .and_then(|pairs| {
+                    pairs
+                        .into_iter()
+                        .map(|p| {
+                            let first = Signature::find(conn, p.first_id)?;
+                            let second = Signature::find(conn, p.second_id)?;
+                            Ok((p, QueueRow::from(first), QueueRow::from(second)))
+                        })
+                        .collect::<diesel::QueryResult<Vec<_>>>()
                 })
-                .collect::<Result<Vec<_>, AdminError>>()?;
-            let open = DuplicatePair::count_open(conn, letter.id)?;
-            Ok::<_, AdminError>((letter, pairs, open))
+                .doing("reading the pairs")?;
+            let open = DuplicatePair::count_open(conn, letter.id).doing("counting the pairs")?;
+            Ok::<_, Failure>((letter, pairs, open))
         })
         .await?;
     html(&DuplicatesPage {
@@ -61,7 +60,9 @@ async fn duplicates(
     })
 }
 
-/// Keeps one entry of the pair; the other becomes `duplicate` and leaves the public list.
+/// Keeps one entry of the pair; the other becomes `duplicate` and leaves the public list. The
+/// kept entry must be live (awaiting moderation or published), and the dropped one must be able
+/// to move, or nothing changes.
 #[post("/duplicates/{id}/merge")]
 async fn merge(
     state: web::Data<AppState>,
@@ -80,29 +81,43 @@ async fn merge(
     let slug = state
         .write(move |conn| {
             write_transaction(conn, |conn| {
-                let pair = DuplicatePair::find(conn, pair_id)?;
+                let pair = DuplicatePair::find(conn, pair_id).doing("reading the pair")?;
                 let now = Utc::now().naive_utc();
-                if !DuplicatePair::resolve(conn, pair_id, PairStatus::Merged, moderator, now)? {
+                let resolved =
+                    DuplicatePair::resolve(conn, pair_id, PairStatus::Merged, moderator, now)
+                        .doing("resolving the pair")?;
+                if !resolved {
                     return Err(AdminError::Invalid(
                         "This pair was already dealt with.".into(),
                     ));
                 }
-                let dropped = if keep_first {
-                    pair.second_id
+                let (kept, dropped) = if keep_first {
+                    (pair.first_id, pair.second_id)
                 } else {
-                    pair.first_id
+                    (pair.second_id, pair.first_id)
                 };
-                let before = Signature::find(conn, dropped)?;
-                Signature::set_state(
-                    conn,
-                    dropped,
-                    &MERGEABLE,
-                    SignatureState::Duplicate,
-                    None,
-                    now,
-                )?;
-                record_change(conn, &actor, "merge duplicate", &before, now)?;
-                Ok(Letter::find(conn, pair.letter_id)?.slug)
+                let kept = Signature::find(conn, kept).doing("reading the kept entry")?;
+                let live = [SignatureState::Pending, SignatureState::Published];
+                let merged = live.contains(&kept.state())
+                    && !decide(
+                        conn,
+                        &actor,
+                        Some(pair.letter_id),
+                        &[dropped],
+                        &Decision::MarkDuplicate,
+                        now,
+                    )?
+                    .is_empty();
+                if !merged {
+                    return Err(AdminError::Invalid(
+                        "One of these entries has changed since the pair was found (withdrawn, \
+                         rejected or merged); nothing was changed."
+                            .into(),
+                    ));
+                }
+                Ok(Letter::find(conn, pair.letter_id)
+                    .doing("reading the letter")?
+                    .slug)
             })
         })
         .await?;
@@ -123,9 +138,12 @@ async fn dismiss(
     let slug = state
         .write(move |conn| {
             write_transaction(conn, |conn| {
-                let pair = DuplicatePair::find(conn, pair_id)?;
+                let pair = DuplicatePair::find(conn, pair_id).doing("reading the pair")?;
                 let now = Utc::now().naive_utc();
-                if !DuplicatePair::resolve(conn, pair_id, PairStatus::Dismissed, moderator, now)? {
+                let resolved =
+                    DuplicatePair::resolve(conn, pair_id, PairStatus::Dismissed, moderator, now)
+                        .doing("resolving the pair")?;
+                if !resolved {
                     return Err(AdminError::Invalid(
                         "This pair was already dealt with.".into(),
                     ));
@@ -136,8 +154,11 @@ async fn dismiss(
                     after_state: Some(format!("{{\"not_duplicate_of\":{}}}", pair.second_id)),
                     ..actor.entry("not a duplicate", now)
                 }
-                .insert(conn)?;
-                Ok(Letter::find(conn, pair.letter_id)?.slug)
+                .insert(conn)
+                .doing("writing the audit log")?;
+                Ok(Letter::find(conn, pair.letter_id)
+                    .doing("reading the letter")?
+                    .slug)
             })
         })
         .await?;

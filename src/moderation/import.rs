@@ -10,12 +10,11 @@ use sha2::{Digest, Sha256};
 
 use super::audit::{Actor, Snapshot};
 use crate::db::models::{
-    Letter, NewAuditEntry, NewSignature, Signature, SignatureKind, SignatureState,
+    Letter, Listing, NewAuditEntry, NewSignature, Signature, SignatureKind, SignatureState,
 };
 use crate::db::{DbConn, write_transaction};
 use crate::domain::{EmailAddress, OrganisationName, PersonName, Slug, Title};
-use crate::duplicates::{self, NameKey};
-use crate::signing::search_key;
+use crate::duplicates;
 
 #[derive(Debug, Default, PartialEq, Eq)]
 pub struct ImportReport {
@@ -190,37 +189,18 @@ pub fn import(
                 SignatureKind::Individual => (Some(row.name.clone()), row.organisation.clone()),
                 SignatureKind::Organisation => (None, Some(row.name.clone())),
             };
-            let key = NameKey::of(&row.name);
-            let id = Signature::insert(
-                conn,
-                &NewSignature {
-                    letter_id: letter.id,
-                    kind: kind.as_str().to_owned(),
-                    state: SignatureState::Published.as_str().to_owned(),
-                    search_key: search_key(
-                        kind,
-                        true,
-                        name.as_deref(),
-                        row.title.as_deref(),
-                        organisation.as_deref(),
-                    ),
-                    name,
-                    title: row.title.clone(),
-                    organisation,
-                    website: None,
-                    email: row.email.as_ref().map(|e| e.as_ref().to_owned()),
-                    email_key,
-                    public: true,
-                    created_at: now,
-                    published_at: Some(now),
-                    name_key: key.full,
-                    name_first: key.first,
-                    name_last: key.last,
-                    flags: String::new(),
-                    network_key: None,
-                    import_key: Some(import_key),
-                },
-            )?;
+            let listing = Listing {
+                kind,
+                public: true,
+                name,
+                title: row.title.clone(),
+                organisation,
+                website: None,
+            };
+            let state = SignatureState::Published;
+            let mut new = NewSignature::new(letter.id, listing, row.email.as_ref(), state, now);
+            new.import_key = Some(import_key);
+            let id = Signature::insert(conn, &new)?;
             let signature = Signature::find(conn, id)?;
             imported.insert(id);
             NewAuditEntry {

@@ -3,7 +3,9 @@
 
 mod audit;
 mod auth;
+mod decisions;
 mod duplicates;
+mod edit;
 pub mod import;
 mod moderators;
 pub mod password;
@@ -14,10 +16,12 @@ use actix_web::{HttpResponse, ResponseError, web};
 use askama::Template;
 
 pub use audit::{Actor, Snapshot};
-pub use auth::CurrentModerator;
+pub use auth::{CurrentModerator, Logins};
+pub use decisions::{Decision, decide};
 pub use moderators::add_moderator;
 
-use crate::web::{BodyError, ErrorPage, unavailable};
+use crate::failure::{Doing, Failure};
+use crate::web::{BodyError, ErrorPage, failure_page, failure_status, retry_after};
 
 /// Admin forms are small; bulk selections of a few thousand ids fit.
 const ADMIN_FORM_LIMIT: usize = 256 * 1024;
@@ -30,24 +34,25 @@ pub enum AdminError {
     Forbidden(&'static str),
     #[error("admins only")]
     AdminsOnly,
-    #[error("not found")]
-    NotFound,
     #[error("too many attempts")]
     TooManyAttempts(u64),
     #[error(transparent)]
     Body(#[from] BodyError),
     #[error("{0}")]
     Invalid(String),
-    #[error("unexpected")]
-    Unexpected(#[from] anyhow::Error),
+    #[error(transparent)]
+    Failure(#[from] Failure),
+}
+
+impl From<anyhow::Error> for AdminError {
+    fn from(e: anyhow::Error) -> Self {
+        AdminError::Failure(e.into())
+    }
 }
 
 impl From<diesel::result::Error> for AdminError {
     fn from(e: diesel::result::Error) -> Self {
-        match e {
-            diesel::result::Error::NotFound => AdminError::NotFound,
-            other => AdminError::Unexpected(other.into()),
-        }
+        AdminError::Failure(e.into())
     }
 }
 
@@ -56,72 +61,41 @@ impl ResponseError for AdminError {
         match self {
             AdminError::LoginRequired => StatusCode::SEE_OTHER,
             AdminError::Forbidden(_) | AdminError::AdminsOnly => StatusCode::FORBIDDEN,
-            AdminError::NotFound => StatusCode::NOT_FOUND,
             AdminError::TooManyAttempts(_) => StatusCode::TOO_MANY_REQUESTS,
             AdminError::Body(e) => e.status_code(),
             AdminError::Invalid(_) => StatusCode::UNPROCESSABLE_ENTITY,
-            AdminError::Unexpected(cause) if crate::db::is_unavailable(cause) => {
-                StatusCode::SERVICE_UNAVAILABLE
-            }
-            AdminError::Unexpected(_) => StatusCode::INTERNAL_SERVER_ERROR,
+            AdminError::Failure(f) => failure_status(f),
         }
     }
 
     fn error_response(&self) -> HttpResponse {
         let status = self.status_code();
-        let (heading, message): (&str, String) = match self {
-            AdminError::LoginRequired => {
-                return HttpResponse::SeeOther()
-                    .insert_header((header::LOCATION, "/admin/login"))
-                    .finish();
-            }
-            AdminError::Forbidden(why) => (
+        let page = |heading: &str, message: &str| ErrorPage { heading, message }.respond(status);
+        match self {
+            AdminError::LoginRequired => HttpResponse::SeeOther()
+                .insert_header((header::LOCATION, "/admin/login"))
+                .finish(),
+            AdminError::Forbidden(why) => page(
                 "Refused",
-                format!("The request was refused: {why}. Reload the page and try again."),
+                &format!("The request was refused: {why}. Reload the page and try again."),
             ),
-            AdminError::AdminsOnly => ("Admins only", "Only an admin can do this.".into()),
-            AdminError::NotFound => ("Not found", "There is nothing here.".into()),
-            AdminError::TooManyAttempts(secs) => {
-                let page = ErrorPage {
-                    heading: "Too many attempts",
-                    message: &format!("Please wait {secs} seconds before trying again."),
-                }
-                .respond(status);
-                let mut page = page;
-                page.headers_mut()
-                    .insert(header::RETRY_AFTER, header::HeaderValue::from(*secs));
-                return page;
-            }
-            AdminError::Body(e) => ("We could not read that", e.message().into()),
-            AdminError::Invalid(why) => ("That did not work", why.clone()),
-            AdminError::Unexpected(cause) if crate::db::is_unavailable(cause) => {
-                return unavailable(cause, |status| {
-                    ErrorPage {
-                        heading: "Please try again in a moment",
-                        message: "The database is briefly unavailable; nothing was changed. \
-                                  Please try again in a few seconds.",
-                    }
-                    .respond(status)
-                });
-            }
-            AdminError::Unexpected(cause) => {
-                tracing::error!(error = ?cause, "admin request failed");
-                (
-                    "Something went wrong",
-                    "The error was on our side and has been logged.".into(),
-                )
-            }
-        };
-        ErrorPage {
-            heading,
-            message: &message,
+            AdminError::AdminsOnly => page("Admins only", "Only an admin can do this."),
+            AdminError::TooManyAttempts(secs) => retry_after(
+                page(
+                    "Too many attempts",
+                    &format!("Please wait {secs} seconds before trying again."),
+                ),
+                *secs,
+            ),
+            AdminError::Body(e) => page("We could not read that", e.message()),
+            AdminError::Invalid(why) => page("That did not work", why),
+            AdminError::Failure(f) => failure_page(f),
         }
-        .respond(status)
     }
 }
 
 fn html(page: &impl Template) -> Result<HttpResponse, AdminError> {
-    let body = page.render().map_err(anyhow::Error::new)?;
+    let body = page.render().doing("rendering the page")?;
     Ok(HttpResponse::Ok()
         .content_type("text/html; charset=utf-8")
         .insert_header((header::CACHE_CONTROL, "no-store"))
@@ -140,9 +114,14 @@ fn back_to(to: &str) -> HttpResponse {
 pub fn routes(cfg: &mut web::ServiceConfig) {
     cfg.service(
         web::scope("/admin")
-            .app_data(web::PathConfig::default().error_handler(|_, _| AdminError::NotFound.into()))
+            .app_data(
+                web::PathConfig::default()
+                    .error_handler(|_, _| AdminError::Failure(Failure::NotFound).into()),
+            )
             .configure(auth::routes)
             .configure(queue::routes)
+            .configure(decisions::routes)
+            .configure(edit::routes)
             .configure(duplicates::routes)
             .configure(audit::routes)
             .configure(moderators::routes),

@@ -9,10 +9,11 @@ use secrecy::SecretString;
 use super::audit::Actor;
 use super::password::Password;
 use super::{AdminError, CurrentModerator, back_to, html};
+use crate::app::AppState;
 use crate::db::models::{Moderator, NewAuditEntry, NewModerator, Role};
 use crate::db::{DbConn, is_unique_violation, write_transaction};
 use crate::domain::EmailAddress;
-use crate::web::AppState;
+use crate::failure::{Doing, Failure};
 
 #[derive(Debug, thiserror::Error)]
 pub enum AddError {
@@ -40,7 +41,7 @@ pub fn add_moderator(
     let new = NewModerator {
         email: email.as_ref().to_lowercase(),
         password_hash: hash,
-        role: role.as_str().to_owned(),
+        role,
         disabled: false,
         created_at: now,
     };
@@ -76,7 +77,7 @@ async fn list(
 ) -> Result<HttpResponse, AdminError> {
     me.require_admin()?;
     let moderators = state
-        .read(|conn| Moderator::list(conn).map_err(AdminError::from))
+        .read(|conn| Moderator::list(conn).doing("listing moderators"))
         .await?;
     html(&ModeratorsPage { me, moderators })
 }
@@ -90,7 +91,7 @@ async fn add(
 ) -> Result<HttpResponse, AdminError> {
     me.require_admin()?;
     let fields = me.form(&req, payload).await?;
-    let role = Role::from_db(fields.get("role"))
+    let role = Role::parse(fields.get("role"))
         .ok_or_else(|| AdminError::Invalid("Choose a role.".into()))?;
     let (email, password) = (
         fields.get("email").to_owned(),
@@ -132,7 +133,7 @@ async fn change(
                 .map_err(|e| AdminError::Invalid(e.to_string()))?,
         ),
         "disable" | "enable" => None,
-        _ => return Err(AdminError::NotFound),
+        _ => return Err(Failure::NotFound.into()),
     };
     let actor = Actor::from(&me);
     state

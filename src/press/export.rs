@@ -9,8 +9,7 @@ use serde::Serialize;
 
 use super::pdf::PdfLetter;
 use crate::db::Pool;
-use crate::db::models::{Cursor, Letter, ListFilter, Signature, SignatureKind};
-use crate::signing::PublicEntry;
+use crate::db::models::{Cursor, Letter, ListFilter, PublicEntry, Signature, SignatureKind};
 
 const BATCH: i64 = 2000;
 

@@ -32,8 +32,8 @@ impl Figures {
         // Few distinct titles even on a long list: group in SQL, classify here.
         let titles: Vec<(Option<String>, i64)> = signatures::table
             .filter(signatures::letter_id.eq(letter.id))
-            .filter(signatures::state.eq(SignatureState::Published.as_str()))
-            .filter(signatures::kind.eq(SignatureKind::Individual.as_str()))
+            .filter(signatures::state.eq(SignatureState::Published))
+            .filter(signatures::kind.eq(SignatureKind::Individual))
             .group_by(signatures::title)
             .select((signatures::title, diesel::dsl::count_star()))
             .load(conn)?;

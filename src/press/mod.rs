@@ -16,9 +16,11 @@ use askama::Template;
 use chrono::Utc;
 use tokio::sync::mpsc;
 
+use crate::app::AppState;
 use crate::db::models::{Letter, LetterCounts};
 use crate::domain::Slug;
-use crate::web::{AppState, PUBLIC, PageError, cached};
+use crate::failure::{Doing, Failure};
+use crate::web::{PUBLIC, PageError, cached};
 pub use export::Format;
 use figures::Figures;
 
@@ -46,19 +48,20 @@ async fn press_page(
 ) -> Result<HttpResponse, PageError> {
     let (letter, figures) = state
         .read(move |conn| {
-            let letter = Letter::find_public(conn, &slug)?.ok_or(PageError::NotFound)?;
-            let figures = Figures::of(conn, &letter, Utc::now().naive_utc())?;
-            Ok::<_, PageError>((letter, figures))
+            let letter = Letter::find_public(conn, &slug).doing("finding the letter")?;
+            let figures = Figures::of(conn, &letter, Utc::now().naive_utc())
+                .doing("computing the figures")?;
+            Ok::<_, Failure>((letter, figures))
         })
         .await?;
     let page = PressPage {
         time: charts::TimeChart::new(&figures.days),
         bars: charts::category_bars(&figures.categories),
-        base_url: state.base_url.clone(),
+        base_url: state.settings.base_url.clone(),
         letter,
         figures,
     };
-    let body = page.render().map_err(anyhow::Error::new)?;
+    let body = page.render().doing("rendering the page")?;
     Ok(cached(&req, "text/html; charset=utf-8", body))
 }
 
@@ -101,9 +104,9 @@ async fn download(
     path: web::Path<(Slug, String)>,
 ) -> Result<HttpResponse, PageError> {
     let (slug, ext) = path.into_inner();
-    let format = Format::from_extension(&ext).ok_or(PageError::NotFound)?;
+    let format = Format::from_extension(&ext).ok_or(Failure::NotFound)?;
     let letter = state
-        .read(move |conn| Letter::find_public(conn, &slug)?.ok_or(PageError::NotFound))
+        .read(move |conn| Letter::find_public(conn, &slug).doing("finding the letter"))
         .await?;
     let filename = format.filename(&letter, Utc::now().naive_utc());
     let (tx, rx) = mpsc::channel(8);
@@ -144,11 +147,11 @@ struct EmbedPage {
 async fn letter_and_counts(
     state: &AppState,
     slug: Slug,
-) -> Result<(Letter, LetterCounts), PageError> {
+) -> Result<(Letter, LetterCounts), Failure> {
     state
         .read(move |conn| {
-            let letter = Letter::find_public(conn, &slug)?.ok_or(PageError::NotFound)?;
-            let counts = letter.counts(conn)?;
+            let letter = Letter::find_public(conn, &slug).doing("finding the letter")?;
+            let counts = letter.counts(conn).doing("counting signatures")?;
             Ok((letter, counts))
         })
         .await
@@ -165,10 +168,10 @@ async fn embed(
     let body = EmbedPage {
         letter,
         counts,
-        base_url: state.base_url.clone(),
+        base_url: state.settings.base_url.clone(),
     }
     .render()
-    .map_err(anyhow::Error::new)?;
+    .doing("rendering the embed")?;
     let mut res = cached(&req, "text/html; charset=utf-8", body);
     res.headers_mut().insert(
         header::CONTENT_SECURITY_POLICY,
@@ -190,8 +193,8 @@ async fn share_image(
     let png =
         web::block(move || share::card(&letter.title, counts.individuals, counts.organisations))
             .await
-            .map_err(anyhow::Error::new)?
-            .map_err(anyhow::Error::new)?;
+            .doing("drawing the share card")?
+            .doing("drawing the share card")?;
     Ok(cached(&req, "image/png", png))
 }
 

@@ -6,14 +6,16 @@ use askama::Template;
 use askama_web::WebTemplate;
 use chrono::Utc;
 
-use super::PublicEntry;
+use crate::app::AppState;
 use crate::db::models::{
-    Letter, Moderation, OutboxMail, Signature, SignatureKind, SignatureState, Token, TokenPurpose,
+    Letter, Moderation, OutboxMail, PublicEntry, Signature, SignatureKind, SignatureState, Token,
+    TokenPurpose,
 };
 use crate::db::{DbConn, write_transaction};
 use crate::domain::RawToken;
 use crate::duplicates;
-use crate::web::{AppState, PageError};
+use crate::failure::Doing;
+use crate::web::PageError;
 
 #[derive(Template, WebTemplate)]
 #[template(path = "letter/confirm.html")]
@@ -46,10 +48,11 @@ fn find(
 ) -> Result<(Token, Signature, Letter), PageError> {
     let raw = RawToken::parse(token).ok_or(PageError::LinkInvalid)?;
     let now = Utc::now().naive_utc();
-    let token =
-        Token::find_usable(conn, &raw.hash(), purpose, now)?.ok_or(PageError::LinkInvalid)?;
-    let signature = Signature::find(conn, token.signature_id)?;
-    let letter = Letter::find(conn, signature.letter_id)?;
+    let token = Token::find_usable(conn, &raw.hash(), purpose, now)
+        .doing("finding the link")?
+        .ok_or(PageError::LinkInvalid)?;
+    let signature = Signature::find(conn, token.signature_id).doing("reading the signature")?;
+    let letter = Letter::find(conn, signature.letter_id).doing("reading the letter")?;
     Ok((token, signature, letter))
 }
 
@@ -94,17 +97,14 @@ pub async fn verify(
             write_transaction(conn, |conn| {
                 let (token, signature, letter) = find(conn, &token, TokenPurpose::Verify)?;
                 let now = Utc::now().naive_utc();
-                if !Token::consume(conn, token.id, now)? {
+                if !Token::consume(conn, token.id, now).doing("using the link")? {
                     return Err(PageError::LinkInvalid);
                 }
                 let publish_now = signature.kind() == SignatureKind::Individual
                     && letter.moderation() == Moderation::Post;
-                let target = if publish_now {
-                    SignatureState::Published
-                } else {
-                    SignatureState::Pending
-                };
-                let outcome = match Signature::confirm(conn, signature.id, target, now)? {
+                let confirmed = Signature::confirm(conn, signature.id, publish_now, now)
+                    .doing("confirming the signature")?;
+                let outcome = match confirmed {
                     false => Outcome::AlreadyConfirmed,
                     true if publish_now => Outcome::Published,
                     true => Outcome::AwaitingModeration,
@@ -124,8 +124,9 @@ pub async fn verify(
 async fn find_duplicates(state: &AppState, id: i64) {
     let found = state
         .write(move |conn| {
-            let signature = Signature::find(conn, id)?;
-            duplicates::detect(conn, &signature, Utc::now().naive_utc()).map_err(anyhow::Error::new)
+            let signature = Signature::find(conn, id).doing("reading the signature")?;
+            duplicates::detect(conn, &signature, Utc::now().naive_utc())
+                .doing("looking for duplicates")
         })
         .await;
     if let Err(e) = found {
@@ -145,12 +146,12 @@ pub async fn withdraw(
             write_transaction(conn, |conn| {
                 let (token, signature, letter) = find(conn, &token, TokenPurpose::Withdraw)?;
                 let now = Utc::now().naive_utc();
-                if !Token::consume(conn, token.id, now)? {
+                if !Token::consume(conn, token.id, now).doing("using the link")? {
                     return Err(PageError::LinkInvalid);
                 }
-                Signature::withdraw(conn, signature.id, now)?;
-                Token::delete_for_signature(conn, signature.id)?;
-                OutboxMail::drop_pending_for(conn, signature.id)?;
+                Signature::withdraw(conn, signature.id, now).doing("withdrawing")?;
+                Token::delete_for_signature(conn, signature.id).doing("deleting links")?;
+                OutboxMail::drop_pending_for(conn, signature.id).doing("dropping mail")?;
                 Ok(letter)
             })
         })

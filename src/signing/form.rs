@@ -3,9 +3,8 @@ use std::collections::BTreeMap;
 use chrono::NaiveDateTime;
 use serde::Deserialize;
 
-use crate::db::models::{Flag, NewSignature, SignatureKind, SignatureState};
-use crate::domain::{EmailAddress, OrganisationName, PersonName, Title, Website, fold_for_search};
-use crate::duplicates::NameKey;
+use crate::db::models::{Flag, Listing, NewSignature, SignatureKind, SignatureState};
+use crate::domain::{EmailAddress, OrganisationName, PersonName, Title, Website};
 
 /// The sign form as posted (every field as typed, so that it can be shown again).
 #[derive(Debug, Default, Clone, Deserialize)]
@@ -113,23 +112,6 @@ impl TryFrom<&SignForm> for Submission {
     }
 }
 
-/// What the public search matches: only what is published. An anonymous signer is found by
-/// "anonymous" and their title, never by their name or organisation.
-pub fn search_key(
-    kind: SignatureKind,
-    public: bool,
-    name: Option<&str>,
-    title: Option<&str>,
-    organisation: Option<&str>,
-) -> String {
-    let parts = match kind {
-        SignatureKind::Organisation => vec![organisation],
-        SignatureKind::Individual if public => vec![name, title, organisation],
-        SignatureKind::Individual => vec![Some("Anonymous"), title],
-    };
-    fold_for_search(&parts.into_iter().flatten().collect::<Vec<_>>().join(" "))
-}
-
 fn check<T>(
     errors: &mut FieldErrors,
     field: &'static str,
@@ -148,89 +130,48 @@ impl Submission {
         Ok(self)
     }
 
-    pub fn kind(&self) -> SignatureKind {
-        match self.signer {
-            Signer::Individual { .. } => SignatureKind::Individual,
-            Signer::Organisation { .. } => SignatureKind::Organisation,
-        }
-    }
-
-    /// The row for this submission; `email_key` is the canonical address.
+    /// The row for this submission, unverified, flagged if the address is a throwaway one.
     pub fn to_row(&self, letter_id: i64, now: NaiveDateTime) -> NewSignature {
         let text = |s: &dyn AsRef<str>| s.as_ref().to_owned();
-        let (name, title, organisation, website, public, searchable) = match &self.signer {
+        let listing = match &self.signer {
             Signer::Individual {
                 name,
                 title,
                 affiliation,
                 public,
-            } => {
-                let searchable = search_key(
-                    SignatureKind::Individual,
-                    *public,
-                    Some(name.as_ref()),
-                    title.as_ref().map(AsRef::as_ref),
-                    affiliation.as_ref().map(AsRef::as_ref),
-                );
-                (
-                    Some(text(name)),
-                    title.as_ref().map(|t| text(t)),
-                    affiliation.as_ref().map(|a| text(a)),
-                    None,
-                    *public,
-                    searchable,
-                )
-            }
+            } => Listing {
+                kind: SignatureKind::Individual,
+                public: *public,
+                name: Some(text(name)),
+                title: title.as_ref().map(|t| text(t)),
+                organisation: affiliation.as_ref().map(|a| text(a)),
+                website: None,
+            },
             Signer::Organisation {
                 name,
                 website,
                 contact,
                 role,
-            } => (
-                Some(text(contact)),
-                Some(text(role)),
-                Some(text(name)),
-                Some(text(website)),
-                true,
-                search_key(
-                    SignatureKind::Organisation,
-                    true,
-                    None,
-                    None,
-                    Some(name.as_ref()),
-                ),
-            ),
+            } => Listing {
+                kind: SignatureKind::Organisation,
+                public: true,
+                name: Some(text(contact)),
+                title: Some(text(role)),
+                organisation: Some(text(name)),
+                website: Some(text(website)),
+            },
         };
-        let key = NameKey::of(match &self.signer {
-            Signer::Individual { name, .. } => name.as_ref(),
-            Signer::Organisation { name, .. } => name.as_ref(),
-        });
-        let flags = if crate::abuse::is_disposable(self.email.as_ref()) {
-            Flag::column(&[Flag::Disposable])
-        } else {
-            String::new()
-        };
-        NewSignature {
+        let mut row = NewSignature::new(
             letter_id,
-            kind: self.kind().as_str().to_owned(),
-            state: SignatureState::Unverified.as_str().to_owned(),
-            name,
-            title,
-            organisation,
-            website,
-            email: Some(self.email.as_ref().to_owned()),
-            email_key: Some(self.email.canonical()),
-            public,
-            search_key: searchable,
-            created_at: now,
-            published_at: None,
-            name_key: key.full,
-            name_first: key.first,
-            name_last: key.last,
-            flags,
-            network_key: None,
-            import_key: None,
+            listing,
+            Some(&self.email),
+            SignatureState::Unverified,
+            now,
+        );
+        if crate::abuse::is_disposable(self.email.as_ref()) {
+            row.flags = row.flags.with(Flag::Disposable);
         }
+        row
     }
 }
 

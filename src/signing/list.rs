@@ -3,11 +3,13 @@ use actix_web::{HttpRequest, HttpResponse, get, web};
 use askama::Template;
 use serde::Deserialize;
 
-use super::PublicEntry;
-use crate::db::models::{Cursor, Letter, LetterCounts, ListFilter, Signature, SignatureKind};
-use crate::domain::Slug;
-use crate::domain::fold_for_search;
-use crate::web::{AppState, BodyError, PageError, cached};
+use crate::app::AppState;
+use crate::db::models::{
+    Cursor, Letter, LetterCounts, ListFilter, PublicEntry, Signature, SignatureKind,
+};
+use crate::domain::{Slug, fold_for_search};
+use crate::failure::Doing;
+use crate::web::{BodyError, PageError, cached};
 
 const PAGE_SIZE: i64 = 50;
 const QUERY_MAX: usize = 100;
@@ -77,9 +79,10 @@ pub async fn signatories(
     };
     let (letter, counts, page) = state
         .read(move |conn| {
-            let letter = Letter::find_public(conn, &slug)?.ok_or(PageError::NotFound)?;
-            let counts = letter.counts(conn)?;
-            let page = Signature::list_published(conn, letter.id, &filter)?;
+            let letter = Letter::find_public(conn, &slug).doing("finding the letter")?;
+            let counts = letter.counts(conn).doing("counting signatures")?;
+            let page =
+                Signature::list_published(conn, letter.id, &filter).doing("reading the list")?;
             Ok::<_, PageError>((letter, counts, page))
         })
         .await?;
@@ -92,7 +95,7 @@ pub async fn signatories(
         next_after: page.next_after,
         prev_before: page.prev_before,
     };
-    let body = page.render().map_err(anyhow::Error::new)?;
+    let body = page.render().doing("rendering the page")?;
     Ok(cached(&req, "text/html; charset=utf-8", body))
 }
 
@@ -105,11 +108,11 @@ pub async fn count(
 ) -> Result<HttpResponse, PageError> {
     let counts = state
         .read(move |conn| {
-            let letter = Letter::find_public(conn, &slug)?.ok_or(PageError::NotFound)?;
-            Ok::<_, PageError>(letter.counts(conn)?)
+            let letter = Letter::find_public(conn, &slug).doing("finding the letter")?;
+            Ok::<_, PageError>(letter.counts(conn).doing("counting signatures")?)
         })
         .await?;
-    let body = serde_json::to_vec(&counts).map_err(anyhow::Error::new)?;
+    let body = serde_json::to_vec(&counts).doing("writing JSON")?;
     let mut res = cached(&req, "application/json", body);
     res.headers_mut().insert(
         header::ACCESS_CONTROL_ALLOW_ORIGIN,

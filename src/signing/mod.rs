@@ -1,26 +1,26 @@
 //! Signing a letter: the letter page and its forms, email confirmation and withdrawal, and the
-//! published list.
+//! published list. `sign::sign` is the one path from any front end to a recorded signature.
 
 mod confirm;
-mod entry;
 mod form;
 mod list;
 mod pages;
 mod record;
+mod sign;
 
 use actix_web::web;
 
-pub use entry::PublicEntry;
-pub use form::{FieldErrors, SignForm, Submission, search_key};
-pub use pages::PageData;
-pub use record::{Origin, record_signature};
+pub use form::{FieldErrors, SignForm, Submission};
+pub use pages::LetterPages;
+use record::{Origin, record_signature};
+pub use sign::{Sender, SignError, sign};
 
 /// Signature forms are small; anything near this is not a person signing.
 pub const FORM_LIMIT: usize = 16 * 1024;
 
 pub fn routes(cfg: &mut web::ServiceConfig) {
     cfg.service(pages::letter_page)
-        .service(pages::sign)
+        .service(pages::sign_form)
         .service(pages::check_email)
         .service(list::signatories)
         .service(list::count)

@@ -6,13 +6,15 @@ use askama::Template;
 use askama_web::WebTemplate;
 use chrono::Utc;
 
-use super::{FORM_LIMIT, FieldErrors, Origin, PublicEntry, SignForm, Submission, record_signature};
-use crate::abuse::{self, FormStamp, StampVerdict};
+use super::sign::{Sender, SignError, sign};
+use super::{FORM_LIMIT, FieldErrors, SignForm, Submission};
+use crate::abuse::{FormStamp, StampVerdict};
+use crate::app::AppState;
 use crate::db::DbConn;
-use crate::db::models::{Letter, LetterCounts, LetterStatus, Signature};
-use crate::domain::Slug;
-use crate::domain::without_forbidden;
-use crate::web::{AppState, PageError, cached, parse_form, read_body};
+use crate::db::models::{Letter, LetterCounts, LetterStatus, PublicEntry, Signature};
+use crate::domain::{Slug, without_forbidden};
+use crate::failure::{Doing, Failure};
+use crate::web::{PageError, Recent, cached, parse_form, read_body};
 
 const RECENT: i64 = 10;
 
@@ -79,48 +81,53 @@ impl LetterPage<'_> {
 }
 
 /// What the letter page shows from the database.
-pub type PageData = (Letter, LetterCounts, Vec<PublicEntry>);
+type PageData = (Letter, LetterCounts, Vec<PublicEntry>);
 
-fn load_page(conn: &mut DbConn, slug: &Slug) -> Result<PageData, PageError> {
-    let letter = Letter::find_public(conn, slug)?.ok_or(PageError::NotFound)?;
-    let counts = letter.counts(conn)?;
-    let recent = Signature::recent(conn, letter.id, RECENT)?
+/// The letter pages' data, by slug. Counting 100,000 signatures for every view is what limited
+/// this page (40 views/s measured); the data is kept for a second instead.
+pub struct LetterPages(Recent<PageData>);
+
+impl Default for LetterPages {
+    fn default() -> Self {
+        LetterPages(Recent::new(std::time::Duration::from_secs(1)))
+    }
+}
+
+impl LetterPages {
+    async fn get(&self, state: &AppState, slug: &Slug) -> Result<Arc<PageData>, Failure> {
+        let generation = state.generation();
+        if let Some(data) = self.0.get(slug.as_ref(), generation) {
+            return Ok(data);
+        }
+        let key = slug.clone();
+        let data = Arc::new(state.read(move |conn| load_page(conn, &key)).await?);
+        self.0.put(slug.as_ref(), generation, data.clone());
+        Ok(data)
+    }
+}
+
+fn load_page(conn: &mut DbConn, slug: &Slug) -> Result<PageData, Failure> {
+    let letter = Letter::find_public(conn, slug).doing("finding the letter")?;
+    let counts = letter.counts(conn).doing("counting signatures")?;
+    let recent = Signature::recent(conn, letter.id, RECENT)
+        .doing("reading the newest signatures")?
         .iter()
         .map(PublicEntry::from)
         .collect();
     Ok((letter, counts, recent))
 }
 
-fn html(status: StatusCode, page: &impl Template) -> Result<HttpResponse, PageError> {
-    let body = page.render().map_err(anyhow::Error::new)?;
-    Ok(HttpResponse::build(status)
-        .content_type("text/html; charset=utf-8")
-        .body(body))
-}
-
 #[get("/letters/{slug}")]
 pub async fn letter_page(
     state: web::Data<AppState>,
+    pages: web::Data<LetterPages>,
     slug: web::Path<Slug>,
     req: HttpRequest,
 ) -> Result<HttpResponse, PageError> {
-    // Counting 100,000 signatures for every view is what limited this page (40 views/s
-    // measured); the data is kept for a second instead.
-    let generation = state.generation();
-    let data = match state.letter_pages.get(slug.as_ref().as_ref(), generation) {
-        Some(data) => data,
-        None => {
-            let key = slug.clone();
-            let data = Arc::new(state.read(move |conn| load_page(conn, &key)).await?);
-            state
-                .letter_pages
-                .put(slug.as_ref().as_ref(), generation, data.clone());
-            data
-        }
-    };
+    let data = pages.get(&state, &slug).await?;
     let (letter, counts, recent) = data.as_ref();
     let page = LetterPage {
-        base_url: state.base_url.clone(),
+        base_url: state.settings.base_url.clone(),
         letter,
         counts,
         recent,
@@ -128,20 +135,20 @@ pub async fn letter_page(
         organisation: FormState::blank("organisation"),
         stamp: FormStamp::issue(&state.secret, Utc::now().timestamp()),
     };
-    let body = page.render().map_err(anyhow::Error::new)?;
+    let body = page.render().doing("rendering the letter page")?;
     Ok(cached(&req, "text/html; charset=utf-8", body))
 }
 
 /// Valid input: 303 to "check your email", the same whether or not the address signed before.
 /// Invalid input: 422 with the page, every error beside its field, everything typed kept.
 #[post("/letters/{slug}/sign")]
-pub async fn sign(
+pub async fn sign_form(
     state: web::Data<AppState>,
     slug: web::Path<Slug>,
     req: HttpRequest,
     payload: web::Payload,
 ) -> Result<HttpResponse, PageError> {
-    state.spend_sign_quota(&req).map_err(PageError::TooMany)?;
+    let sender = Sender::admit(&state, &req).map_err(PageError::TooMany)?;
     let body = read_body(
         &req,
         payload,
@@ -154,7 +161,7 @@ pub async fn sign(
         &state.secret,
         &form.form_ts,
         Utc::now().timestamp(),
-        state.form_min_age,
+        state.settings.form_min_seconds,
     );
     let trapped = !form.nickname.is_empty() || stamp != StampVerdict::Fine;
     if trapped {
@@ -166,66 +173,39 @@ pub async fn sign(
     }
     let slug = slug.into_inner();
     let submission = Submission::try_from(&form);
-    let lookup_slug = slug.clone();
-    let letter = state
-        .read(move |conn| Letter::find_public(conn, &lookup_slug)?.ok_or(PageError::NotFound))
-        .await?;
-    if letter.status() != LetterStatus::Open {
-        return Err(PageError::LetterClosed);
-    }
-    let network = state
-        .client_ip(&req)
-        .map(|ip| abuse::network_key(&state.secret, ip));
-    let outcome = match submission.and_then(|s| s.for_letter(letter.refuse_disposable)) {
-        Ok(submission) => {
-            let app = state.clone();
-            state
-                .write(move |conn| {
-                    let now = Utc::now().naive_utc();
-                    let (secret, cap) = (&app.secret, app.daily_mail_cap);
-                    let origin = Origin { network, trapped };
-                    record_signature(conn, &letter, &submission, secret, cap, origin, now)?;
-                    Ok::<_, PageError>(None)
-                })
-                .await?
-        }
-        Err(errors) => {
-            let lookup_slug = slug.clone();
-            let page = state
-                .read(move |conn| load_page(conn, &lookup_slug))
-                .await?;
-            Some((page, errors))
-        }
-    };
-    match outcome {
-        None => {
-            state.mail_wakeup.notify_one();
-            Ok(HttpResponse::SeeOther()
+    let errors = match sign(&state, slug.clone(), submission, sender, trapped).await {
+        Ok(()) => {
+            return Ok(HttpResponse::SeeOther()
                 .insert_header((header::LOCATION, format!("/letters/{slug}/check-email")))
-                .finish())
+                .finish());
         }
-        Some(((letter, counts, recent), errors)) => {
-            let submitted = FormState {
-                values: form,
-                errors,
-            };
-            let (individual, organisation) = if submitted.values.kind == "organisation" {
-                (FormState::blank("individual"), submitted)
-            } else {
-                (submitted, FormState::blank("organisation"))
-            };
-            let page = LetterPage {
-                base_url: state.base_url.clone(),
-                letter: &letter,
-                counts: &counts,
-                recent: &recent,
-                individual,
-                organisation,
-                stamp: FormStamp::issue(&state.secret, Utc::now().timestamp()),
-            };
-            html(StatusCode::UNPROCESSABLE_ENTITY, &page)
-        }
-    }
+        Err(SignError::Invalid(errors)) => errors,
+        Err(SignError::Closed) => return Err(PageError::LetterClosed),
+        Err(SignError::Failure(f)) => return Err(f.into()),
+    };
+    let (letter, counts, recent) = state.read(move |conn| load_page(conn, &slug)).await?;
+    let submitted = FormState {
+        values: form,
+        errors,
+    };
+    let (individual, organisation) = if submitted.values.kind == "organisation" {
+        (FormState::blank("individual"), submitted)
+    } else {
+        (submitted, FormState::blank("organisation"))
+    };
+    let page = LetterPage {
+        base_url: state.settings.base_url.clone(),
+        letter: &letter,
+        counts: &counts,
+        recent: &recent,
+        individual,
+        organisation,
+        stamp: FormStamp::issue(&state.secret, Utc::now().timestamp()),
+    };
+    let body = page.render().doing("rendering the letter page")?;
+    Ok(HttpResponse::build(StatusCode::UNPROCESSABLE_ENTITY)
+        .content_type("text/html; charset=utf-8")
+        .body(body))
 }
 
 #[derive(Template, WebTemplate)]
@@ -240,7 +220,7 @@ pub async fn check_email(
     slug: web::Path<Slug>,
 ) -> Result<CheckEmailPage, PageError> {
     let letter = state
-        .read(move |conn| Letter::find_public(conn, &slug)?.ok_or(PageError::NotFound))
+        .read(move |conn| Letter::find_public(conn, &slug).doing("finding the letter"))
         .await?;
     Ok(CheckEmailPage { letter })
 }

@@ -10,6 +10,7 @@ use crate::db::{DbConn, is_unique_violation, write_transaction};
 use crate::keys::SecretKey;
 
 /// Where a submission came from, as far as abuse defence is concerned.
+#[derive(Debug, Default)]
 pub struct Origin {
     /// Keyed hash of the client's network.
     pub network: Option<String>,
@@ -37,9 +38,7 @@ pub fn record_signature(
     if trapped {
         // Kept for moderators, flagged, never mailed; no claim on the address, whose owner
         // may still sign.
-        let mut flags = row.flag_list();
-        flags.push(Flag::Bot);
-        row.flags = Flag::column(&flags);
+        row.flags = row.flags.with(Flag::Bot);
         row.email_key = None;
         row.network_key = network;
         Signature::insert(conn, &row)?;
@@ -48,9 +47,7 @@ pub fn record_signature(
     if let Some(network) = &network
         && Signature::network_reached(conn, network, now, NETWORK_HOURLY_LIMIT)?
     {
-        let mut flags = row.flag_list();
-        flags.push(Flag::Network);
-        row.flags = Flag::column(&flags);
+        row.flags = row.flags.with(Flag::Network);
     }
     row.network_key = network;
     let canonical = submission.email.canonical();

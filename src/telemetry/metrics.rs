@@ -11,8 +11,10 @@ use actix_web::{HttpRequest, HttpResponse, get, web};
 use diesel::dsl::count_star;
 use diesel::prelude::*;
 
+use crate::app::AppState;
 use crate::db::schema::{letters, outbox, signatures};
-use crate::web::{AppState, PageError};
+use crate::failure::{Doing, Failure};
+use crate::web::PageError;
 
 /// Upper bounds of the latency buckets, in seconds.
 const BUCKETS: [f64; 12] = [
@@ -164,16 +166,21 @@ fn totals(conn: &mut crate::db::DbConn) -> QueryResult<Totals> {
 /// Served to the addresses in `metrics_allow` (after the trusted-proxy rule); anyone else is
 /// told there is nothing here.
 #[get("/metrics")]
-async fn metrics(state: web::Data<AppState>, req: HttpRequest) -> Result<HttpResponse, PageError> {
+async fn metrics(
+    state: web::Data<AppState>,
+    http: web::Data<HttpMetrics>,
+    req: HttpRequest,
+) -> Result<HttpResponse, PageError> {
+    let allow = &state.settings.metrics_allow;
     let allowed = state
         .client_ip(&req)
-        .is_some_and(|ip| state.metrics_allow.iter().any(|net| net.contains(&ip)));
+        .is_some_and(|ip| allow.iter().any(|net| net.contains(&ip)));
     if !allowed {
-        return Err(PageError::NotFound);
+        return Err(Failure::NotFound.into());
     }
     // Without the database the request figures still matter most: they are served alone.
     let totals = state
-        .read(|conn| Ok::<_, PageError>(totals(conn)?))
+        .read(|conn| totals(conn).doing("counting for metrics"))
         .await
         .unwrap_or_else(|e| {
             tracing::warn!(error = %e, "metrics: database totals unavailable");
@@ -183,7 +190,7 @@ async fn metrics(state: web::Data<AppState>, req: HttpRequest) -> Result<HttpRes
             }
         });
     let mut out = String::new();
-    state.metrics.render(&mut out);
+    http.render(&mut out);
     help(
         &mut out,
         "undersigned_signatures",

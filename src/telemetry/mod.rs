@@ -17,7 +17,7 @@ use tracing_subscriber::EnvFilter;
 
 pub use metrics::{HttpMetrics, routes};
 
-use crate::web::AppState;
+use crate::app::AppState;
 
 pub fn init() {
     let filter = EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("info"));
@@ -51,9 +51,10 @@ pub async fn observe(
 ) -> Result<ServiceResponse<impl MessageBody>, actix_web::Error> {
     let start = Instant::now();
     let state = req.app_data::<web::Data<AppState>>().cloned();
+    let metrics = req.app_data::<web::Data<HttpMetrics>>().cloned();
     let id = state
         .as_ref()
-        .and_then(|s| forwarded_id(&req, &s.trusted_proxies))
+        .and_then(|s| forwarded_id(&req, &s.settings.trusted_proxies))
         .unwrap_or_else(new_id);
     let method = req.method().clone();
     let route = req.match_pattern();
@@ -70,10 +71,8 @@ pub async fn observe(
             "request"
         );
     });
-    if let Some(state) = state {
-        state
-            .metrics
-            .record(method.as_str(), route.as_deref(), status, elapsed);
+    if let Some(metrics) = metrics {
+        metrics.record(method.as_str(), route.as_deref(), status, elapsed);
     }
     if let Ok(value) = HeaderValue::from_str(&id) {
         res.headers_mut().insert(REQUEST_ID.clone(), value);

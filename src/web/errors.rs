@@ -1,12 +1,47 @@
 use actix_web::http::StatusCode;
+use actix_web::http::header::{HeaderValue, RETRY_AFTER};
 use actix_web::{HttpResponse, ResponseError};
 use askama::Template;
+
+use crate::failure::Failure;
+
+/// Seconds a client is asked to wait while the database is unreachable.
+const RETRY_UNAVAILABLE: u64 = 5;
+
+/// The status of a failure, for every front end.
+pub fn failure_status(failure: &Failure) -> StatusCode {
+    match failure {
+        Failure::NotFound => StatusCode::NOT_FOUND,
+        Failure::Unavailable(_) => StatusCode::SERVICE_UNAVAILABLE,
+        Failure::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
+    }
+}
+
+/// Answers a failure with `body` (built for its status), logged once, with `Retry-After`
+/// while the database is unreachable.
+pub fn failure_response(
+    failure: &Failure,
+    body: impl FnOnce(StatusCode) -> HttpResponse,
+) -> HttpResponse {
+    failure.log();
+    let mut res = body(failure_status(failure));
+    if matches!(failure, Failure::Unavailable(_)) {
+        res.headers_mut()
+            .insert(RETRY_AFTER, HeaderValue::from(RETRY_UNAVAILABLE));
+    }
+    res
+}
+
+/// Adds `Retry-After: seconds` to an answer.
+pub fn retry_after(mut res: HttpResponse, seconds: u64) -> HttpResponse {
+    res.headers_mut()
+        .insert(RETRY_AFTER, HeaderValue::from(seconds));
+    res
+}
 
 /// The failures an HTML page can end in. A 500 logs its cause and shows none of it.
 #[derive(Debug, thiserror::Error)]
 pub enum PageError {
-    #[error("not found")]
-    NotFound,
     #[error("letter closed")]
     LetterClosed,
     #[error("link not valid")]
@@ -15,16 +50,19 @@ pub enum PageError {
     TooMany(u64),
     #[error(transparent)]
     Body(#[from] super::BodyError),
-    #[error("unexpected")]
-    Unexpected(#[from] anyhow::Error),
+    #[error(transparent)]
+    Failure(#[from] Failure),
+}
+
+impl From<anyhow::Error> for PageError {
+    fn from(e: anyhow::Error) -> Self {
+        PageError::Failure(e.into())
+    }
 }
 
 impl From<diesel::result::Error> for PageError {
     fn from(e: diesel::result::Error) -> Self {
-        match e {
-            diesel::result::Error::NotFound => PageError::NotFound,
-            other => PageError::Unexpected(other.into()),
-        }
+        PageError::Failure(e.into())
     }
 }
 
@@ -44,33 +82,50 @@ impl ErrorPage<'_> {
     }
 }
 
+/// The HTML page for a failure, on the public site and the admin pages alike.
+pub fn failure_page(failure: &Failure) -> HttpResponse {
+    failure_response(failure, |status| {
+        let (heading, message) = match failure {
+            Failure::NotFound => ("Not found", "There is no page here."),
+            Failure::Unavailable(_) => (
+                "Please try again in a moment",
+                "The service is briefly unavailable. Nothing you sent was lost or recorded; \
+                 please send it again in a few seconds.",
+            ),
+            Failure::Internal(_) => (
+                "Something went wrong",
+                "The error was on our side and has been logged. Please try again shortly.",
+            ),
+        };
+        ErrorPage { heading, message }.respond(status)
+    })
+}
+
 impl ResponseError for PageError {
     fn status_code(&self) -> StatusCode {
         match self {
-            PageError::NotFound | PageError::LinkInvalid => StatusCode::NOT_FOUND,
+            PageError::LinkInvalid => StatusCode::NOT_FOUND,
             PageError::LetterClosed => StatusCode::FORBIDDEN,
             PageError::TooMany(_) => StatusCode::TOO_MANY_REQUESTS,
             PageError::Body(e) => e.status_code(),
-            PageError::Unexpected(cause) if crate::db::is_unavailable(cause) => {
-                StatusCode::SERVICE_UNAVAILABLE
-            }
-            PageError::Unexpected(_) => StatusCode::INTERNAL_SERVER_ERROR,
+            PageError::Failure(f) => failure_status(f),
         }
     }
 
     fn error_response(&self) -> HttpResponse {
-        let (heading, message) = match self {
-            PageError::NotFound => ("Not found", "There is no page here."),
-            PageError::LetterClosed => (
+        let status = self.status_code();
+        let page = |heading: &str, message: &str| ErrorPage { heading, message }.respond(status);
+        match self {
+            PageError::LetterClosed => page(
                 "This letter is closed",
                 "The letter no longer takes signatures. Thank you for your support.",
             ),
-            PageError::LinkInvalid => (
+            PageError::LinkInvalid => page(
                 "This link no longer works",
                 "It may have been used already, or it has expired. Sign again with the same \
                  address to receive a fresh link.",
             ),
-            PageError::Body(e) => ("We could not read that", e.message()),
+            PageError::Body(e) => page("We could not read that", e.message()),
             PageError::TooMany(seconds) => {
                 let minutes = seconds.div_ceil(60);
                 let message = format!(
@@ -79,58 +134,14 @@ impl ResponseError for PageError {
                      {minutes} minute{}.",
                     if minutes == 1 { "" } else { "s" }
                 );
-                let mut res = ErrorPage {
-                    heading: "Please wait a moment",
-                    message: &message,
-                }
-                .respond(self.status_code());
-                res.headers_mut().insert(
-                    actix_web::http::header::RETRY_AFTER,
-                    actix_web::http::header::HeaderValue::from(*seconds),
-                );
-                return res;
+                retry_after(page("Please wait a moment", &message), *seconds)
             }
-            PageError::Unexpected(cause) if crate::db::is_unavailable(cause) => {
-                return unavailable(cause, |res| {
-                    ErrorPage {
-                        heading: "Please try again in a moment",
-                        message: "The service is briefly unavailable. Nothing you sent was lost \
-                                  or recorded; please send it again in a few seconds.",
-                    }
-                    .respond(res)
-                });
-            }
-            PageError::Unexpected(cause) => {
-                tracing::error!(error = ?cause, "request failed");
-                (
-                    "Something went wrong",
-                    "The error was on our side and has been logged. Please try again shortly.",
-                )
-            }
-        };
-        ErrorPage { heading, message }.respond(self.status_code())
+            PageError::Failure(f) => failure_page(f),
+        }
     }
-}
-
-/// Seconds a client is asked to wait while the database is unreachable.
-const RETRY_UNAVAILABLE: u64 = 5;
-
-/// A 503 with `Retry-After`, built by `respond`, for a request that failed because the database
-/// could not be reached. Logged as a warning: it is an outage, not a bug.
-pub fn unavailable(
-    cause: &anyhow::Error,
-    respond: impl FnOnce(StatusCode) -> HttpResponse,
-) -> HttpResponse {
-    tracing::warn!(error = %cause, "database unavailable");
-    let mut res = respond(StatusCode::SERVICE_UNAVAILABLE);
-    res.headers_mut().insert(
-        actix_web::http::header::RETRY_AFTER,
-        actix_web::http::header::HeaderValue::from(RETRY_UNAVAILABLE),
-    );
-    res
 }
 
 /// The answer for every path that no route takes.
 pub async fn not_found() -> HttpResponse {
-    PageError::NotFound.error_response()
+    failure_page(&Failure::NotFound)
 }

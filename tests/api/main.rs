@@ -20,5 +20,6 @@ mod process;
 mod resilience;
 mod schema;
 mod signing;
+mod states;
 mod tokens;
 mod writer;

@@ -625,7 +625,10 @@ async fn bulk_actions_and_rejecting_a_spam_wave_with_a_dry_run_first() {
     );
 
     // Bulk approval of a selection (confirmed entries only).
-    app.execute("UPDATE signatures SET state = 'pending' WHERE state = 'unverified'");
+    app.execute(
+        "UPDATE signatures SET state = 'pending', verified_at = created_at \
+         WHERE state = 'unverified'",
+    );
     let ids: Vec<String> = (0..3)
         .map(|i| id_of(&app, &format!("Wave Person {i}")).to_string())
         .collect();

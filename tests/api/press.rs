@@ -1,6 +1,7 @@
 use std::io::Cursor;
 
 use crate::helpers::*;
+use undersigned::db::models::{Listing, NewSignature, SignatureKind, SignatureState};
 
 const CATEGORIES: &str = "contact_email = \"press@example.org\"\n\
 [[category]]\nname = \"Psychiatrists\"\nmatch = [\"psychiatr\"]\n\
@@ -125,13 +126,16 @@ fn seed(app: &TestApp) {
         ),
     ];
     for (kind, state, name, title, org, public, at, email) in rows {
-        let key = undersigned::signing::search_key(
-            undersigned::db::models::SignatureKind::from_db(kind).unwrap(),
+        let listing = Listing {
+            kind: SignatureKind::parse(kind).unwrap(),
             public,
-            Some(name),
-            Some(title),
-            (!org.is_empty()).then_some(org),
-        );
+            name: Some(name.to_owned()),
+            title: Some(title.to_owned()),
+            organisation: (!org.is_empty()).then(|| org.to_owned()),
+            website: None,
+        };
+        let now = chrono::Utc::now().naive_utc();
+        let key = NewSignature::new(0, listing, None, SignatureState::Unverified, now).search_key;
         app.execute(&format!(
             "INSERT INTO signatures (letter_id, kind, state, name, title, organisation, email, email_key, public, search_key, created_at, published_at) \
              VALUES ({letter}, '{kind}', '{state}', '{}', '{title}', {}, '{email}', '{email}', {public}, '{key}', '{at}', '{at}')",

@@ -16,7 +16,7 @@ pub struct DuplicatePair {
     pub first_id: i64,
     pub second_id: i64,
     pub reason: String,
-    status: String,
+    status: PairStatus,
     pub created_at: NaiveDateTime,
     pub resolved_by: Option<i64>,
     pub resolved_at: Option<NaiveDateTime>,
@@ -24,7 +24,7 @@ pub struct DuplicatePair {
 
 impl DuplicatePair {
     pub fn status(&self) -> PairStatus {
-        PairStatus::from_db(&self.status).unwrap_or(PairStatus::Dismissed)
+        self.status
     }
 
     /// Records the pair unless it is known already (open, merged or dismissed: a pair that a
@@ -52,7 +52,7 @@ impl DuplicatePair {
                 duplicate_pairs::first_id.eq(first),
                 duplicate_pairs::second_id.eq(second),
                 duplicate_pairs::reason.eq(reason),
-                duplicate_pairs::status.eq(PairStatus::Open.as_str()),
+                duplicate_pairs::status.eq(PairStatus::Open),
                 duplicate_pairs::created_at.eq(now),
             ))
             .execute(conn)?;
@@ -73,7 +73,7 @@ impl DuplicatePair {
     ) -> QueryResult<Vec<DuplicatePair>> {
         duplicate_pairs::table
             .filter(duplicate_pairs::letter_id.eq(letter_id))
-            .filter(duplicate_pairs::status.eq(PairStatus::Open.as_str()))
+            .filter(duplicate_pairs::status.eq(PairStatus::Open))
             .order(duplicate_pairs::id.asc())
             .limit(limit)
             .select(DuplicatePair::as_select())
@@ -83,7 +83,7 @@ impl DuplicatePair {
     pub fn count_open(conn: &mut DbConn, letter_id: i64) -> QueryResult<i64> {
         duplicate_pairs::table
             .filter(duplicate_pairs::letter_id.eq(letter_id))
-            .filter(duplicate_pairs::status.eq(PairStatus::Open.as_str()))
+            .filter(duplicate_pairs::status.eq(PairStatus::Open))
             .count()
             .get_result(conn)
     }
@@ -97,9 +97,9 @@ impl DuplicatePair {
         now: NaiveDateTime,
     ) -> QueryResult<bool> {
         let updated = diesel::update(duplicate_pairs::table.find(id))
-            .filter(duplicate_pairs::status.eq(PairStatus::Open.as_str()))
+            .filter(duplicate_pairs::status.eq(PairStatus::Open))
             .set((
-                duplicate_pairs::status.eq(status.as_str()),
+                duplicate_pairs::status.eq(status),
                 duplicate_pairs::resolved_by.eq(moderator),
                 duplicate_pairs::resolved_at.eq(now),
             ))

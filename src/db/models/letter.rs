@@ -15,17 +15,32 @@ pub struct Letter {
     pub id: i64,
     pub slug: String,
     pub title: String,
-    status: String,
+    status: LetterStatus,
     pub published: Option<String>,
-    moderation: String,
+    moderation: Moderation,
     pub contact_email: Option<String>,
     pub body_html: String,
     pub press_html: Option<String>,
     pub updated_at: NaiveDateTime,
     pub body_md: String,
-    categories: String,
+    categories: Categories,
     pub closed_at: Option<NaiveDateTime>,
     pub refuse_disposable: bool,
+}
+
+/// The `categories` column: JSON of `Vec<Category>`. A value that does not parse fails the
+/// query rather than reading as no categories.
+#[derive(Clone, Debug, diesel::deserialize::FromSqlRow)]
+pub struct Categories(Vec<Category>);
+
+impl<DB> diesel::deserialize::FromSql<diesel::sql_types::Text, DB> for Categories
+where
+    DB: diesel::backend::Backend,
+    String: diesel::deserialize::FromSql<diesel::sql_types::Text, DB>,
+{
+    fn from_sql(bytes: DB::RawValue<'_>) -> diesel::deserialize::Result<Self> {
+        Ok(Categories(serde_json::from_str(&String::from_sql(bytes)?)?))
+    }
 }
 
 /// A `[[category]]` of a letter: titles containing any of `patterns` (folded) belong to it.
@@ -40,9 +55,9 @@ pub struct Category {
 pub struct NewLetter {
     pub slug: String,
     pub title: String,
-    pub status: String,
+    pub status: LetterStatus,
     pub published: Option<String>,
-    pub moderation: String,
+    pub moderation: Moderation,
     pub contact_email: Option<String>,
     pub body_html: String,
     pub press_html: Option<String>,
@@ -62,30 +77,24 @@ pub struct LetterCounts {
 
 impl Letter {
     pub fn status(&self) -> LetterStatus {
-        // Only `NewLetter` built from a parsed letter file writes this column.
-        LetterStatus::from_db(&self.status).unwrap_or(LetterStatus::Closed)
+        self.status
     }
 
     pub fn moderation(&self) -> Moderation {
-        Moderation::from_db(&self.moderation).unwrap_or(Moderation::Pre)
+        self.moderation
     }
 
-    pub fn categories(&self) -> Vec<Category> {
-        serde_json::from_str(&self.categories).unwrap_or_default()
+    pub fn categories(&self) -> &[Category] {
+        &self.categories.0
     }
 
-    pub fn is_public(&self) -> bool {
-        self.status() != LetterStatus::Draft
-    }
-
-    /// A letter that the public may see (never a draft).
-    pub fn find_public(conn: &mut DbConn, slug: &Slug) -> QueryResult<Option<Letter>> {
-        let letter = letters::table
+    /// A letter that the public may see; a draft is `NotFound` like a letter that does not exist.
+    pub fn find_public(conn: &mut DbConn, slug: &Slug) -> QueryResult<Letter> {
+        letters::table
             .filter(letters::slug.eq(slug.as_ref()))
+            .filter(letters::status.ne(LetterStatus::Draft))
             .select(Letter::as_select())
             .first(conn)
-            .optional()?;
-        Ok(letter.filter(Letter::is_public))
     }
 
     pub fn find(conn: &mut DbConn, id: i64) -> QueryResult<Letter> {
@@ -112,7 +121,7 @@ impl Letter {
 
     pub fn list_public(conn: &mut DbConn) -> QueryResult<Vec<Letter>> {
         letters::table
-            .filter(letters::status.ne(LetterStatus::Draft.as_str()))
+            .filter(letters::status.ne(LetterStatus::Draft))
             .order(letters::id.asc())
             .select(Letter::as_select())
             .load(conn)
@@ -143,8 +152,8 @@ impl Letter {
         let count = |conn: &mut DbConn, kind: SignatureKind| {
             signatures::table
                 .filter(signatures::letter_id.eq(self.id))
-                .filter(signatures::state.eq(SignatureState::Published.as_str()))
-                .filter(signatures::kind.eq(kind.as_str()))
+                .filter(signatures::state.eq(SignatureState::Published))
+                .filter(signatures::kind.eq(kind))
                 .count()
                 .get_result::<i64>(conn)
         };

@@ -1,42 +1,55 @@
 //! Row structs, their `New*` insertables, and the queries that belong to each table.
 
 mod audit;
+mod detection;
 mod duplicate;
+mod entry;
 mod letter;
 mod moderator;
 mod outbox;
+mod published;
 mod queue;
 mod session;
 mod signature;
+mod state;
 mod throttle;
 mod token;
 
 pub use audit::{AuditFilter, AuditRow, NewAuditEntry};
 pub use duplicate::{DuplicatePair, Named, PairStatus};
+pub use entry::PublicEntry;
 pub use letter::{Category, Letter, LetterCounts, LetterStatus, Moderation, NewLetter};
 pub use moderator::{Moderator, NewModerator, Role};
 pub use outbox::{MailKind, NewOutboxMail, OutboxMail, OutboxState};
-pub use queue::{QueueFilter, SignatureEdit};
+pub use published::{Cursor, ListFilter, Page};
+pub use queue::QueueFilter;
 pub use session::Session;
-pub use signature::{
-    Cursor, Flag, ListFilter, NewSignature, Page, Signature, SignatureKind, SignatureState,
-};
+pub use signature::{Flag, Flags, Listing, NewSignature, Signature, SignatureEdit, SignatureKind};
+pub use state::{Move, SignatureState};
 pub use throttle::LoginThrottle;
 pub use token::{NewToken, Token, TokenPurpose};
 
-/// Text stored in a column for an enum, in one place per enum.
+/// An enum stored as text, spelt in one place per enum. It is a diesel type of its own on every
+/// backend: a column holding an unknown value fails the query instead of reading as a default.
 macro_rules! text_enum {
     ($name:ident { $($variant:ident => $text:literal),+ $(,)? }) => {
-        #[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+        #[derive(
+            Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize,
+            diesel::expression::AsExpression, diesel::deserialize::FromSqlRow,
+        )]
+        #[diesel(sql_type = diesel::sql_types::Text)]
         #[serde(rename_all = "lowercase")]
         pub enum $name { $($variant),+ }
 
         impl $name {
+            pub const ALL: &'static [$name] = &[$($name::$variant),+];
+
             pub fn as_str(self) -> &'static str {
                 match self { $($name::$variant => $text),+ }
             }
 
-            pub fn from_db(text: &str) -> Option<Self> {
+            /// The value named `text`, as stored or as typed in a filter.
+            pub fn parse(text: &str) -> Option<Self> {
                 match text { $($text => Some($name::$variant),)+ _ => None }
             }
         }
@@ -44,6 +57,32 @@ macro_rules! text_enum {
         impl std::fmt::Display for $name {
             fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
                 f.write_str(self.as_str())
+            }
+        }
+
+        impl<DB> diesel::deserialize::FromSql<diesel::sql_types::Text, DB> for $name
+        where
+            DB: diesel::backend::Backend,
+            String: diesel::deserialize::FromSql<diesel::sql_types::Text, DB>,
+        {
+            fn from_sql(bytes: DB::RawValue<'_>) -> diesel::deserialize::Result<Self> {
+                let text = String::from_sql(bytes)?;
+                $name::parse(&text).ok_or_else(|| {
+                    format!("{text:?} is not a {} in the database", stringify!($name)).into()
+                })
+            }
+        }
+
+        impl<DB> diesel::serialize::ToSql<diesel::sql_types::Text, DB> for $name
+        where
+            DB: diesel::backend::Backend,
+            str: diesel::serialize::ToSql<diesel::sql_types::Text, DB>,
+        {
+            fn to_sql<'b>(
+                &'b self,
+                out: &mut diesel::serialize::Output<'b, '_, DB>,
+            ) -> diesel::serialize::Result {
+                self.as_str().to_sql(out)
             }
         }
     };

@@ -13,7 +13,7 @@ pub struct Moderator {
     pub id: i64,
     pub email: String,
     pub password_hash: String,
-    role: String,
+    role: Role,
     pub disabled: bool,
     pub created_at: NaiveDateTime,
 }
@@ -23,14 +23,14 @@ pub struct Moderator {
 pub struct NewModerator {
     pub email: String,
     pub password_hash: String,
-    pub role: String,
+    pub role: Role,
     pub disabled: bool,
     pub created_at: NaiveDateTime,
 }
 
 impl Moderator {
     pub fn role(&self) -> Role {
-        Role::from_db(&self.role).unwrap_or(Role::Moderator)
+        self.role
     }
 
     pub fn is_admin(&self) -> bool {

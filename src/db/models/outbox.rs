@@ -15,9 +15,9 @@ text_enum!(OutboxState { Pending => "pending", Sent => "sent", Dropped => "dropp
 pub struct OutboxMail {
     pub id: i64,
     pub signature_id: i64,
-    kind: String,
+    kind: MailKind,
     pub recipient_key: String,
-    pub state: String,
+    pub state: OutboxState,
     pub attempts: i32,
     pub created_at: NaiveDateTime,
     pub next_attempt_at: NaiveDateTime,
@@ -31,9 +31,9 @@ pub struct OutboxMail {
 #[diesel(table_name = outbox)]
 pub struct NewOutboxMail {
     pub signature_id: i64,
-    pub kind: String,
+    pub kind: MailKind,
     pub recipient_key: String,
-    pub state: String,
+    pub state: OutboxState,
     pub attempts: i32,
     pub created_at: NaiveDateTime,
     pub next_attempt_at: NaiveDateTime,
@@ -48,9 +48,9 @@ impl NewOutboxMail {
     ) -> Self {
         NewOutboxMail {
             signature_id,
-            kind: kind.as_str().to_owned(),
+            kind,
             recipient_key,
-            state: OutboxState::Pending.as_str().to_owned(),
+            state: OutboxState::Pending,
             attempts: 0,
             created_at: now,
             next_attempt_at: now,
@@ -59,8 +59,8 @@ impl NewOutboxMail {
 }
 
 impl OutboxMail {
-    pub fn kind(&self) -> Option<MailKind> {
-        MailKind::from_db(&self.kind)
+    pub fn kind(&self) -> MailKind {
+        self.kind
     }
 
     /// Queues the mail unless its recipient already had `daily_cap` mails queued in the last
@@ -169,7 +169,7 @@ impl OutboxMail {
     ) -> QueryResult<usize> {
         diesel::update(outbox::table.find(id))
             .set((
-                outbox::state.eq(state.as_str()),
+                outbox::state.eq(state),
                 outbox::sent_at.eq(sent_at),
                 outbox::last_error.eq(error),
                 outbox::claimed_by.eq(None::<String>),
@@ -200,8 +200,8 @@ impl OutboxMail {
     pub fn drop_pending_for(conn: &mut DbConn, signature_id: i64) -> QueryResult<usize> {
         diesel::update(outbox::table)
             .filter(outbox::signature_id.eq(signature_id))
-            .filter(outbox::state.eq(OutboxState::Pending.as_str()))
-            .set(outbox::state.eq(OutboxState::Dropped.as_str()))
+            .filter(outbox::state.eq(OutboxState::Pending))
+            .set(outbox::state.eq(OutboxState::Dropped))
             .execute(conn)
     }
 }
@@ -209,7 +209,7 @@ impl OutboxMail {
 /// The ids of pending mails due at `now` and claimed by no live worker, oldest first.
 #[diesel::dsl::auto_type]
 fn due(now: NaiveDateTime, limit: i64) -> _ {
-    let pending: &'static str = OutboxState::Pending.as_str();
+    let pending: OutboxState = OutboxState::Pending;
     outbox::table
         .filter(outbox::state.eq(pending))
         .filter(outbox::next_attempt_at.le(now))

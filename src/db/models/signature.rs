@@ -1,31 +1,75 @@
+//! A signature: its row, the row a new one is built as, and the writes that move it along its
+//! life (`state::Move`).
+
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
-use super::text_enum;
+use super::{Move, SignatureState, text_enum};
 use crate::db::DbConn;
 use crate::db::schema::signatures;
+use crate::domain::{EmailAddress, NameKey, fold_for_search};
 
 text_enum!(SignatureKind { Individual => "individual", Organisation => "organisation" });
-text_enum!(SignatureState {
-    Unverified => "unverified",
-    Pending => "pending",
-    Published => "published",
-    Rejected => "rejected",
-    Withdrawn => "withdrawn",
-    Duplicate => "duplicate",
-});
 text_enum!(Flag { Disposable => "disposable", Network => "network", Bot => "bot" });
 
-impl Flag {
-    pub const ALL: [Flag; 3] = [Flag::Disposable, Flag::Network, Flag::Bot];
+/// The `flags` column: `,a,b,` so that one flag is found with `LIKE '%,a,%'`. Built from
+/// flags, or read from the column, where an unknown flag fails the query.
+#[derive(
+    Clone,
+    Debug,
+    Default,
+    PartialEq,
+    Eq,
+    diesel::expression::AsExpression,
+    diesel::deserialize::FromSqlRow,
+)]
+#[diesel(sql_type = diesel::sql_types::Text)]
+pub struct Flags(String);
 
-    /// The `flags` column: `,a,b,` so that one flag is found with `LIKE '%,a,%'`.
-    pub fn column(flags: &[Flag]) -> String {
-        if flags.is_empty() {
-            return String::new();
+impl Flags {
+    pub fn list(&self) -> Vec<Flag> {
+        self.0.split(',').filter_map(Flag::parse).collect()
+    }
+
+    pub fn with(&self, flag: Flag) -> Flags {
+        let mut flags = self.list();
+        if !flags.contains(&flag) {
+            flags.push(flag);
         }
         let names: Vec<&str> = flags.iter().map(|f| f.as_str()).collect();
-        format!(",{},", names.join(","))
+        Flags(format!(",{},", names.join(",")))
+    }
+
+    fn parse(column: &str) -> Option<Flags> {
+        let known = column
+            .split(',')
+            .filter(|f| !f.is_empty())
+            .all(|f| Flag::parse(f).is_some());
+        known.then(|| Flags(column.to_owned()))
+    }
+}
+
+impl<DB> diesel::deserialize::FromSql<diesel::sql_types::Text, DB> for Flags
+where
+    DB: diesel::backend::Backend,
+    String: diesel::deserialize::FromSql<diesel::sql_types::Text, DB>,
+{
+    fn from_sql(bytes: DB::RawValue<'_>) -> diesel::deserialize::Result<Self> {
+        let text = String::from_sql(bytes)?;
+        Flags::parse(&text).ok_or_else(|| format!("{text:?} holds an unknown flag").into())
+    }
+}
+
+impl<DB> diesel::serialize::ToSql<diesel::sql_types::Text, DB> for Flags
+where
+    DB: diesel::backend::Backend,
+    str: diesel::serialize::ToSql<diesel::sql_types::Text, DB>,
+{
+    fn to_sql<'b>(
+        &'b self,
+        out: &mut diesel::serialize::Output<'b, '_, DB>,
+    ) -> diesel::serialize::Result {
+        self.0.as_str().to_sql(out)
     }
 }
 
@@ -34,8 +78,8 @@ impl Flag {
 pub struct Signature {
     pub id: i64,
     pub letter_id: i64,
-    kind: String,
-    state: String,
+    kind: SignatureKind,
+    state: SignatureState,
     pub name: Option<String>,
     pub title: Option<String>,
     pub organisation: Option<String>,
@@ -52,19 +96,60 @@ pub struct Signature {
     pub name_key: String,
     pub name_first: String,
     pub name_last: String,
-    pub flags: String,
+    pub flags: Flags,
     pub network_key: Option<String>,
     pub import_key: Option<String>,
     pub reject_reason: Option<String>,
 }
 
-/// What a signer submits; also what a pending signer may correct by signing again.
+/// What an entry is listed as. Every column derived from it (the search key, the name keys) is
+/// computed here, for a signature, an import and a moderator's correction alike.
+#[derive(Debug, Clone)]
+pub struct Listing {
+    pub kind: SignatureKind,
+    /// An individual agreed to be named (organisations always are).
+    pub public: bool,
+    /// The person's name; for an organisation, the person signing for it (moderators only).
+    pub name: Option<String>,
+    pub title: Option<String>,
+    /// An individual's affiliation, or the organisation's name.
+    pub organisation: Option<String>,
+    pub website: Option<String>,
+}
+
+impl Listing {
+    /// What the public search matches: only what is published. An anonymous signer is found by
+    /// "anonymous" and their title, never by their name or organisation.
+    fn search_key(&self) -> String {
+        let (name, title, organisation) = (
+            self.name.as_deref(),
+            self.title.as_deref(),
+            self.organisation.as_deref(),
+        );
+        let parts = match self.kind {
+            SignatureKind::Organisation => vec![organisation],
+            SignatureKind::Individual if self.public => vec![name, title, organisation],
+            SignatureKind::Individual => vec![Some("Anonymous"), title],
+        };
+        fold_for_search(&parts.into_iter().flatten().collect::<Vec<_>>().join(" "))
+    }
+
+    /// Duplicates are found among people by name, among organisations by theirs.
+    fn name_key(&self) -> NameKey {
+        NameKey::of(match self.kind {
+            SignatureKind::Organisation => self.organisation.as_deref().unwrap_or(""),
+            SignatureKind::Individual => self.name.as_deref().unwrap_or(""),
+        })
+    }
+}
+
+/// A new entry; also what a pending signer may correct by signing again.
 #[derive(Debug, Insertable, AsChangeset)]
 #[diesel(table_name = signatures, treat_none_as_null = true)]
 pub struct NewSignature {
     pub letter_id: i64,
-    pub kind: String,
-    pub state: String,
+    pub kind: SignatureKind,
+    pub state: SignatureState,
     pub name: Option<String>,
     pub title: Option<String>,
     pub organisation: Option<String>,
@@ -74,108 +159,106 @@ pub struct NewSignature {
     pub public: bool,
     pub search_key: String,
     pub created_at: NaiveDateTime,
+    pub verified_at: Option<NaiveDateTime>,
     pub published_at: Option<NaiveDateTime>,
     pub name_key: String,
     pub name_first: String,
     pub name_last: String,
-    /// `,flag,flag,` (see `Flag`), or empty.
-    pub flags: String,
+    pub flags: Flags,
     pub network_key: Option<String>,
     pub import_key: Option<String>,
 }
 
-/// A position in the published order: pinned entries first, then by id. Written `p42` for
-/// pinned entry 42, `42` otherwise.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Cursor {
-    pub pinned: bool,
-    pub id: i64,
-}
-
-impl Cursor {
-    pub fn parse(text: &str) -> Option<Cursor> {
-        let (pinned, digits) = match text.strip_prefix('p') {
-            Some(rest) => (true, rest),
-            None => (false, text),
-        };
-        let id = digits.parse().ok().filter(|id: &i64| *id > 0)?;
-        Some(Cursor { pinned, id })
-    }
-
-    fn of(s: &Signature) -> Cursor {
-        Cursor {
-            pinned: s.pinned,
-            id: s.id,
-        }
-    }
-}
-
-impl std::fmt::Display for Cursor {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        if self.pinned {
-            write!(f, "p{}", self.id)
-        } else {
-            write!(f, "{}", self.id)
-        }
-    }
-}
-
 impl NewSignature {
-    pub fn flag_list(&self) -> Vec<Flag> {
-        self.flags.split(',').filter_map(Flag::from_db).collect()
+    /// The row for `listing`, with every derived column. Only an unverified entry (a signer's)
+    /// or a published one (an import, vouched for by the organiser) starts a life.
+    pub fn new(
+        letter_id: i64,
+        listing: Listing,
+        email: Option<&EmailAddress>,
+        state: SignatureState,
+        now: NaiveDateTime,
+    ) -> NewSignature {
+        let (search_key, key) = (listing.search_key(), listing.name_key());
+        let vouched = (state == SignatureState::Published).then_some(now);
+        NewSignature {
+            letter_id,
+            kind: listing.kind,
+            state,
+            name: listing.name,
+            title: listing.title,
+            organisation: listing.organisation,
+            website: listing.website,
+            email: email.map(|e| e.as_ref().to_owned()),
+            email_key: email.map(EmailAddress::canonical),
+            public: listing.public,
+            search_key,
+            created_at: now,
+            verified_at: vouched,
+            published_at: vouched,
+            name_key: key.full,
+            name_first: key.first,
+            name_last: key.last,
+            flags: Flags::default(),
+            network_key: None,
+            import_key: None,
+        }
     }
 }
 
-/// Which part of a letter's public list to read.
-#[derive(Debug, Default)]
-pub struct ListFilter {
-    pub kind: Option<SignatureKind>,
-    /// Already folded with `domain::fold_for_search`.
-    pub search: Option<String>,
-    pub after: Option<Cursor>,
-    pub before: Option<Cursor>,
-    pub limit: i64,
+/// A moderator's correction of the published fields, with the columns derived from them.
+#[derive(Debug, AsChangeset)]
+#[diesel(table_name = signatures, treat_none_as_null = true)]
+pub struct SignatureEdit {
+    name: Option<String>,
+    title: Option<String>,
+    organisation: Option<String>,
+    search_key: String,
+    name_key: String,
+    name_first: String,
+    name_last: String,
 }
 
-#[derive(Debug)]
-pub struct Page {
-    pub items: Vec<Signature>,
-    /// Cursor for the page after this one.
-    pub next_after: Option<Cursor>,
-    /// Cursor for the page before this one.
-    pub prev_before: Option<Cursor>,
-}
-
-#[derive(Clone, Copy)]
-enum Direction {
-    /// Ids above the bound, ascending.
-    Up(Option<i64>),
-    /// Ids below the bound, descending.
-    Down(Option<i64>),
+impl From<Listing> for SignatureEdit {
+    fn from(listing: Listing) -> Self {
+        let (search_key, key) = (listing.search_key(), listing.name_key());
+        SignatureEdit {
+            name: listing.name,
+            title: listing.title,
+            organisation: listing.organisation,
+            search_key,
+            name_key: key.full,
+            name_first: key.first,
+            name_last: key.last,
+        }
+    }
 }
 
 impl Signature {
     pub fn kind(&self) -> SignatureKind {
-        SignatureKind::from_db(&self.kind).unwrap_or(SignatureKind::Individual)
-    }
-
-    pub fn flag_list(&self) -> Vec<Flag> {
-        self.flags.split(',').filter_map(Flag::from_db).collect()
+        self.kind
     }
 
     pub fn state(&self) -> SignatureState {
-        SignatureState::from_db(&self.state).unwrap_or(SignatureState::Rejected)
+        self.state
     }
 
-    /// This entry as `set_state` (in `queue`) leaves it (for the audit log, without reading it again).
-    pub fn with_state(
-        &self,
-        to: SignatureState,
-        reason: Option<&str>,
-        now: NaiveDateTime,
-    ) -> Signature {
+    /// What the entry is listed as now.
+    pub fn listing(&self) -> Listing {
+        Listing {
+            kind: self.kind,
+            public: self.public,
+            name: self.name.clone(),
+            title: self.title.clone(),
+            organisation: self.organisation.clone(),
+            website: self.website.clone(),
+        }
+    }
+
+    /// This entry as `apply` leaves it (for the audit log, without reading it again).
+    pub fn after(&self, to: SignatureState, reason: Option<&str>, now: NaiveDateTime) -> Signature {
         let mut after = self.clone();
-        after.state = to.as_str().to_owned();
+        after.state = to;
         after.published_at = (to == SignatureState::Published).then_some(now);
         after.reject_reason = reason.map(str::to_owned);
         after
@@ -186,6 +269,20 @@ impl Signature {
             .find(id)
             .select(Signature::as_select())
             .first(conn)
+    }
+
+    /// The entries with these ids (those that exist), read a chunk at a time.
+    pub fn find_many(conn: &mut DbConn, ids: &[i64]) -> QueryResult<Vec<Signature>> {
+        let mut found = Vec::with_capacity(ids.len());
+        for chunk in ids.chunks(500) {
+            found.extend(
+                signatures::table
+                    .filter(signatures::id.eq_any(chunk))
+                    .select(Signature::as_select())
+                    .load(conn)?,
+            );
+        }
+        Ok(found)
     }
 
     pub fn find_by_email_key(
@@ -211,23 +308,24 @@ impl Signature {
     /// Replaces the details of a signature that is still unverified.
     pub fn resubmit(conn: &mut DbConn, id: i64, new: &NewSignature) -> QueryResult<usize> {
         diesel::update(signatures::table.find(id))
-            .filter(signatures::state.eq(SignatureState::Unverified.as_str()))
+            .filter(signatures::state.eq(SignatureState::Unverified))
             .set(new)
             .execute(conn)
     }
 
-    /// Moves an unverified signature to `state`. Returns false if it was not unverified.
+    /// The signer confirmed by their link. Returns false if the move did not apply.
     pub fn confirm(
         conn: &mut DbConn,
         id: i64,
-        state: SignatureState,
+        publish: bool,
         now: NaiveDateTime,
     ) -> QueryResult<bool> {
-        let published_at = (state == SignatureState::Published).then_some(now);
+        let confirm = Move::Confirm { publish };
+        let published_at = publish.then_some(now);
         let updated = diesel::update(signatures::table.find(id))
-            .filter(signatures::state.eq(SignatureState::Unverified.as_str()))
+            .filter(signatures::state.eq_any(confirm.from()))
             .set((
-                signatures::state.eq(state.as_str()),
+                signatures::state.eq(confirm.to()),
                 signatures::verified_at.eq(now),
                 signatures::published_at.eq(published_at),
             ))
@@ -235,11 +333,47 @@ impl Signature {
         Ok(updated == 1)
     }
 
+    /// Applies a moderator's `mv` to those of `ids` it allows; returns the ids it changed.
+    pub fn apply(
+        conn: &mut DbConn,
+        ids: &[i64],
+        mv: Move,
+        reason: Option<&str>,
+        now: NaiveDateTime,
+    ) -> QueryResult<Vec<i64>> {
+        let to = mv.to();
+        let published_at = (to == SignatureState::Published).then_some(now);
+        let changes = (
+            signatures::state.eq(to),
+            signatures::published_at.eq(published_at),
+            signatures::reject_reason.eq(reason),
+        );
+        let mut changed = Vec::new();
+        for chunk in ids.chunks(500) {
+            let movable = signatures::table
+                .filter(signatures::id.eq_any(chunk))
+                .filter(signatures::state.eq_any(mv.from()));
+            changed.extend(if mv.needs_verified() {
+                diesel::update(movable.filter(signatures::verified_at.is_not_null()))
+                    .set(changes)
+                    .returning(signatures::id)
+                    .get_results::<i64>(conn)?
+            } else {
+                diesel::update(movable)
+                    .set(changes)
+                    .returning(signatures::id)
+                    .get_results::<i64>(conn)?
+            });
+        }
+        Ok(changed)
+    }
+
     /// Withdraws the signature and erases every personal field; the bare row stays for the figures.
     pub fn withdraw(conn: &mut DbConn, id: i64, now: NaiveDateTime) -> QueryResult<usize> {
         diesel::update(signatures::table.find(id))
+            .filter(signatures::state.eq_any(Move::Withdraw.from()))
             .set((
-                signatures::state.eq(SignatureState::Withdrawn.as_str()),
+                signatures::state.eq(Move::Withdraw.to()),
                 signatures::name.eq(None::<String>),
                 signatures::title.eq(None::<String>),
                 signatures::organisation.eq(None::<String>),
@@ -251,115 +385,72 @@ impl Signature {
             ))
             .execute(conn)
     }
-
-    /// The newest published entries of a letter, both kinds.
-    pub fn recent(conn: &mut DbConn, letter_id: i64, limit: i64) -> QueryResult<Vec<Signature>> {
-        signatures::table
-            .filter(signatures::letter_id.eq(letter_id))
-            .filter(signatures::state.eq(SignatureState::Published.as_str()))
-            .order(signatures::id.desc())
-            .limit(limit)
-            .select(Signature::as_select())
-            .load(conn)
-    }
-
-    /// Published entries of one pinned-ness, from a bound, in index order.
-    fn published_run(
-        conn: &mut DbConn,
-        letter_id: i64,
-        filter: &ListFilter,
-        pinned: bool,
-        direction: Direction,
-        limit: i64,
-    ) -> QueryResult<Vec<Signature>> {
-        let mut query = signatures::table
-            .filter(signatures::letter_id.eq(letter_id))
-            .filter(signatures::state.eq(SignatureState::Published.as_str()))
-            .filter(signatures::pinned.eq(pinned))
-            .select(Signature::as_select())
-            .limit(limit)
-            .into_boxed();
-        if let Some(kind) = filter.kind {
-            query = query.filter(signatures::kind.eq(kind.as_str()));
-        }
-        if let Some(search) = filter.search.as_deref().filter(|s| !s.is_empty()) {
-            query = query.filter(
-                signatures::search_key
-                    .like(format!("%{}%", escape_like(search)))
-                    .escape('\\'),
-            );
-        }
-        query = match direction {
-            Direction::Up(bound) => query
-                .filter(signatures::id.gt(bound.unwrap_or(0)))
-                .order(signatures::id.asc()),
-            Direction::Down(bound) => query
-                .filter(signatures::id.lt(bound.unwrap_or(i64::MAX)))
-                .order(signatures::id.desc()),
-        };
-        query.load(conn)
-    }
-
-    /// One page of the published list: pinned entries first, then in signing order. Keyset
-    /// paging on (pinned, id), read as two index-ordered runs so no page sorts the whole list.
-    pub fn list_published(
-        conn: &mut DbConn,
-        letter_id: i64,
-        filter: &ListFilter,
-    ) -> QueryResult<Page> {
-        let want = filter.limit.max(1);
-        let mut run = |pinned, direction, n| {
-            Self::published_run(conn, letter_id, filter, pinned, direction, n)
-        };
-        if let (Some(before), None) = (filter.before, filter.after) {
-            let mut items = if before.pinned {
-                run(true, Direction::Down(Some(before.id)), want + 1)?
-            } else {
-                let mut items = run(false, Direction::Down(Some(before.id)), want + 1)?;
-                if (items.len() as i64) <= want {
-                    let left = want + 1 - items.len() as i64;
-                    items.extend(run(true, Direction::Down(None), left)?);
-                }
-                items
-            };
-            let more = items.len() as i64 > want;
-            items.truncate(want as usize);
-            items.reverse();
-            return Ok(Page {
-                next_after: items.last().map(Cursor::of),
-                prev_before: items.first().map(Cursor::of).filter(|_| more),
-                items,
-            });
-        }
-        let after = filter.after;
-        let mut items = match after {
-            Some(c) if !c.pinned => run(false, Direction::Up(Some(c.id)), want + 1)?,
-            _ => {
-                let mut items = run(true, Direction::Up(after.map(|c| c.id)), want + 1)?;
-                if (items.len() as i64) <= want {
-                    let left = want + 1 - items.len() as i64;
-                    items.extend(run(false, Direction::Up(None), left)?);
-                }
-                items
-            }
-        };
-        let more = items.len() as i64 > want;
-        items.truncate(want as usize);
-        Ok(Page {
-            next_after: items.last().map(Cursor::of).filter(|_| more),
-            prev_before: items.first().map(Cursor::of).filter(|_| after.is_some()),
-            items,
-        })
+    /// Erases the emails and network hashes of letters closed before `cutoff`; the published
+    /// names stay. Returns how many entries were erased.
+    pub fn erase_after_closing(conn: &mut DbConn, cutoff: NaiveDateTime) -> QueryResult<usize> {
+        let closed = crate::db::schema::letters::table
+            .filter(crate::db::schema::letters::closed_at.lt(cutoff))
+            .select(crate::db::schema::letters::id);
+        diesel::update(signatures::table)
+            .filter(signatures::letter_id.eq_any(closed))
+            .filter(
+                signatures::email
+                    .is_not_null()
+                    .or(signatures::network_key.is_not_null()),
+            )
+            .set((
+                signatures::email.eq(None::<String>),
+                signatures::email_key.eq(None::<String>),
+                signatures::network_key.eq(None::<String>),
+            ))
+            .execute(conn)
     }
 }
 
-pub(super) fn escape_like(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        if matches!(c, '%' | '_' | '\\') {
-            out.push('\\');
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn listing(kind: SignatureKind, public: bool) -> Listing {
+        Listing {
+            kind,
+            public,
+            name: Some("Jo Bloggs".into()),
+            title: Some("Nurse".into()),
+            organisation: Some("St Elsewhere".into()),
+            website: None,
         }
-        out.push(c);
     }
-    out
+
+    #[test]
+    fn anonymous_signers_are_not_searchable_by_name() {
+        assert_eq!(
+            listing(SignatureKind::Individual, false).search_key(),
+            "anonymous nurse"
+        );
+        assert_eq!(
+            listing(SignatureKind::Individual, true).search_key(),
+            "jo bloggs nurse st elsewhere"
+        );
+    }
+
+    #[test]
+    fn organisations_are_keyed_by_their_own_name() {
+        let org = listing(SignatureKind::Organisation, true);
+        assert_eq!(org.search_key(), "st elsewhere");
+        assert_eq!(org.name_key().full, "st elsewhere");
+    }
+
+    #[test]
+    fn flags_column() {
+        let flags = Flags::default()
+            .with(Flag::Bot)
+            .with(Flag::Network)
+            .with(Flag::Bot);
+        assert_eq!(flags.0, ",bot,network,");
+        assert_eq!(flags.list(), [Flag::Bot, Flag::Network]);
+        assert_eq!(Flags::parse(",bot,"), Some(Flags(",bot,".into())));
+        assert_eq!(Flags::parse(""), Some(Flags::default()));
+        assert_eq!(Flags::parse(",robot,"), None);
+    }
 }

@@ -12,7 +12,7 @@ text_enum!(TokenPurpose { Verify => "verify", Withdraw => "withdraw" });
 pub struct Token {
     pub id: i64,
     pub signature_id: i64,
-    pub purpose: String,
+    pub purpose: TokenPurpose,
     pub token_hash: String,
     pub created_at: NaiveDateTime,
     pub expires_at: NaiveDateTime,
@@ -23,7 +23,7 @@ pub struct Token {
 #[diesel(table_name = tokens)]
 pub struct NewToken {
     pub signature_id: i64,
-    pub purpose: String,
+    pub purpose: TokenPurpose,
     pub token_hash: String,
     pub created_at: NaiveDateTime,
     pub expires_at: NaiveDateTime,
@@ -46,7 +46,7 @@ impl Token {
     ) -> QueryResult<Option<Token>> {
         let token = tokens::table
             .filter(tokens::token_hash.eq(hash))
-            .filter(tokens::purpose.eq(purpose.as_str()))
+            .filter(tokens::purpose.eq(purpose))
             .filter(tokens::used_at.is_null())
             .filter(tokens::expires_at.gt(now))
             .select(Token::as_select())

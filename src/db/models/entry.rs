@@ -1,7 +1,7 @@
 use chrono::{DateTime, Utc};
 use serde::Serialize;
 
-use crate::db::models::{Signature, SignatureKind};
+use super::{Signature, SignatureKind};
 
 /// A signature as the public sees it. Built only from the fields that may be published:
 /// an anonymous signer's name and affiliation never reach it.

@@ -1,0 +1,99 @@
+//! What every handler shares: the settings, the database, the secret key, the signing quota and
+//! the mail worker's bell. Built once by `startup`; each capability's own state (the letter
+//! pages kept in memory, login checks, request metrics) is registered beside it by `startup`.
+
+use std::net::IpAddr;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering};
+
+use actix_web::HttpRequest;
+use tokio::sync::Notify;
+
+use crate::abuse::{Limiter, client_ip, rate_key};
+use crate::config::Settings;
+use crate::db::{Database, DbConn};
+use crate::keys::SecretKey;
+
+pub struct AppState {
+    pub settings: Settings,
+    pub db: Database,
+    pub secret: SecretKey,
+    /// Signatures per client (per instance), from `settings.sign_rate`.
+    pub sign_limiter: Limiter,
+    /// Wakes the mail worker as soon as a mail is queued.
+    pub mail_wakeup: Arc<Notify>,
+    /// Writes made through this instance, so that what is kept in memory knows it is stale.
+    generation: AtomicU64,
+}
+
+impl AppState {
+    pub fn new(
+        settings: Settings,
+        db: Database,
+        secret: SecretKey,
+        mail_wakeup: Arc<Notify>,
+    ) -> Self {
+        AppState {
+            sign_limiter: Limiter::new(settings.sign_rate),
+            settings,
+            db,
+            secret,
+            mail_wakeup,
+            generation: AtomicU64::new(0),
+        }
+    }
+
+    /// Served over HTTPS: cookies are `Secure` and the session cookie takes the `__Host-` prefix.
+    pub fn secure_cookies(&self) -> bool {
+        self.settings.base_url.starts_with("https://")
+    }
+
+    /// The client's address: the peer, or through trusted proxies the rightmost untrusted hop.
+    pub fn client_ip(&self, req: &HttpRequest) -> Option<IpAddr> {
+        let peer = req.peer_addr()?.ip();
+        let forwarded: Vec<&str> = req
+            .headers()
+            .get_all("x-forwarded-for")
+            .filter_map(|v| v.to_str().ok())
+            .collect();
+        Some(client_ip(peer, &forwarded, &self.settings.trusted_proxies))
+    }
+
+    /// Spends one signature from the client's quota; Err holds the seconds to wait.
+    pub fn spend_sign_quota(&self, req: &HttpRequest) -> Result<(), u64> {
+        let Some(ip) = self.client_ip(req) else {
+            return Ok(());
+        };
+        self.sign_limiter.check(rate_key(ip)).map_err(|wait| {
+            tracing::info!(retry_after = wait.as_secs() + 1, "signing quota spent");
+            wait.as_secs() + 1
+        })
+    }
+
+    /// Runs blocking database reads off the async threads.
+    pub async fn read<T, E, F>(&self, f: F) -> Result<T, E>
+    where
+        T: Send + 'static,
+        E: From<anyhow::Error> + Send + 'static,
+        F: FnOnce(&mut DbConn) -> Result<T, E> + Send + 'static,
+    {
+        self.db.read(f).await
+    }
+
+    /// Runs work that writes, in the next group commit (`db::Writer`).
+    pub async fn write<T, E, F>(&self, f: F) -> Result<T, E>
+    where
+        T: Send + 'static,
+        E: From<anyhow::Error> + Send + 'static,
+        F: FnOnce(&mut DbConn) -> Result<T, E> + Send + 'static,
+    {
+        let written = self.db.write(f).await;
+        self.generation.fetch_add(1, Ordering::Relaxed);
+        written
+    }
+
+    /// How many writes this instance has made (see `web::Recent`).
+    pub fn generation(&self) -> u64 {
+        self.generation.load(Ordering::Relaxed)
+    }
+}

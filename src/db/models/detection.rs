@@ -1,0 +1,93 @@
+//! What detection asks of the signatures: likely duplicates by name, busy networks, and rows
+//! already imported.
+
+use chrono::{Duration, NaiveDateTime};
+use diesel::prelude::*;
+
+use super::{Named, Signature, SignatureKind, SignatureState};
+use crate::db::DbConn;
+use crate::db::schema::signatures;
+
+/// States whose entries count as signers for duplicate detection.
+const LIVE: [SignatureState; 2] = [SignatureState::Pending, SignatureState::Published];
+
+enum NameBlock {
+    Full,
+    First,
+    Last,
+}
+
+impl Signature {
+    /// Entries of the same letter and kind that share the full name key, the first name or the
+    /// last name, among those confirmed or published: the only ones worth comparing. Each
+    /// block is read apart, up to `limit` each, newest first.
+    pub fn name_candidates(
+        conn: &mut DbConn,
+        s: &Signature,
+        limit: i64,
+    ) -> QueryResult<Vec<Named>> {
+        let mut found: Vec<Named> = Vec::new();
+        for block in [NameBlock::Full, NameBlock::First, NameBlock::Last] {
+            let mut query = signatures::table
+                .filter(signatures::letter_id.eq(s.letter_id))
+                .filter(signatures::kind.eq(s.kind()))
+                .filter(signatures::id.ne(s.id))
+                .filter(signatures::state.eq_any(LIVE))
+                .order(signatures::id.desc())
+                .limit(limit)
+                .select((signatures::id, signatures::name_key, signatures::title))
+                .into_boxed();
+            query = match block {
+                NameBlock::Full => query.filter(signatures::name_key.eq(&s.name_key)),
+                NameBlock::First => query.filter(signatures::name_first.eq(&s.name_first)),
+                NameBlock::Last => query.filter(signatures::name_last.eq(&s.name_last)),
+            };
+            found.extend(query.load::<Named>(conn)?);
+        }
+        found.sort_unstable_by_key(|n| n.id);
+        found.dedup_by_key(|n| n.id);
+        Ok(found)
+    }
+
+    /// Every confirmed or published entry of a letter and kind, as detection sees it.
+    pub fn live_names(
+        conn: &mut DbConn,
+        letter_id: i64,
+        kind: SignatureKind,
+    ) -> QueryResult<Vec<Named>> {
+        signatures::table
+            .filter(signatures::letter_id.eq(letter_id))
+            .filter(signatures::kind.eq(kind))
+            .filter(signatures::state.eq_any(LIVE))
+            .order(signatures::id.asc())
+            .select((signatures::id, signatures::name_key, signatures::title))
+            .load(conn)
+    }
+
+    pub fn import_key_exists(conn: &mut DbConn, letter_id: i64, key: &str) -> QueryResult<bool> {
+        let n: i64 = signatures::table
+            .filter(signatures::letter_id.eq(letter_id))
+            .filter(signatures::import_key.eq(key))
+            .count()
+            .get_result(conn)?;
+        Ok(n > 0)
+    }
+
+    /// Whether one network signed at least `limit` times in the hour before `now`. Reads at
+    /// most `limit` index entries, however busy the network is.
+    pub fn network_reached(
+        conn: &mut DbConn,
+        key: &str,
+        now: NaiveDateTime,
+        limit: i64,
+    ) -> QueryResult<bool> {
+        // Only indexed columns: the index on (network_key, created_at) answers it alone.
+        let recent: Vec<NaiveDateTime> = signatures::table
+            .filter(signatures::network_key.eq(key))
+            .filter(signatures::created_at.gt(now - Duration::hours(1)))
+            .select(signatures::created_at)
+            .limit(limit)
+            .load(conn)?;
+        Ok(recent.len() as i64 >= limit)
+    }
+}

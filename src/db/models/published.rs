@@ -1,0 +1,184 @@
+//! The published list of a letter: the newest entries, and keyset pages in published order.
+
+use diesel::prelude::*;
+
+use super::{Signature, SignatureKind, SignatureState};
+use crate::db::DbConn;
+use crate::db::schema::signatures;
+
+/// A position in the published order: pinned entries first, then by id. Written `p42` for
+/// pinned entry 42, `42` otherwise.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Cursor {
+    pub pinned: bool,
+    pub id: i64,
+}
+
+impl Cursor {
+    pub fn parse(text: &str) -> Option<Cursor> {
+        let (pinned, digits) = match text.strip_prefix('p') {
+            Some(rest) => (true, rest),
+            None => (false, text),
+        };
+        let id = digits.parse().ok().filter(|id: &i64| *id > 0)?;
+        Some(Cursor { pinned, id })
+    }
+
+    fn of(s: &Signature) -> Cursor {
+        Cursor {
+            pinned: s.pinned,
+            id: s.id,
+        }
+    }
+}
+
+impl std::fmt::Display for Cursor {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        if self.pinned {
+            write!(f, "p{}", self.id)
+        } else {
+            write!(f, "{}", self.id)
+        }
+    }
+}
+
+/// Which part of a letter's public list to read.
+#[derive(Debug, Default)]
+pub struct ListFilter {
+    pub kind: Option<SignatureKind>,
+    /// Already folded with `domain::fold_for_search`.
+    pub search: Option<String>,
+    pub after: Option<Cursor>,
+    pub before: Option<Cursor>,
+    pub limit: i64,
+}
+
+#[derive(Debug)]
+pub struct Page {
+    pub items: Vec<Signature>,
+    /// Cursor for the page after this one.
+    pub next_after: Option<Cursor>,
+    /// Cursor for the page before this one.
+    pub prev_before: Option<Cursor>,
+}
+
+#[derive(Clone, Copy)]
+enum Direction {
+    /// Ids above the bound, ascending.
+    Up(Option<i64>),
+    /// Ids below the bound, descending.
+    Down(Option<i64>),
+}
+
+impl Signature {
+    /// The newest published entries of a letter, both kinds.
+    pub fn recent(conn: &mut DbConn, letter_id: i64, limit: i64) -> QueryResult<Vec<Signature>> {
+        signatures::table
+            .filter(signatures::letter_id.eq(letter_id))
+            .filter(signatures::state.eq(SignatureState::Published))
+            .order(signatures::id.desc())
+            .limit(limit)
+            .select(Signature::as_select())
+            .load(conn)
+    }
+
+    /// Published entries of one pinned-ness, from a bound, in index order.
+    fn published_run(
+        conn: &mut DbConn,
+        letter_id: i64,
+        filter: &ListFilter,
+        pinned: bool,
+        direction: Direction,
+        limit: i64,
+    ) -> QueryResult<Vec<Signature>> {
+        let mut query = signatures::table
+            .filter(signatures::letter_id.eq(letter_id))
+            .filter(signatures::state.eq(SignatureState::Published))
+            .filter(signatures::pinned.eq(pinned))
+            .select(Signature::as_select())
+            .limit(limit)
+            .into_boxed();
+        if let Some(kind) = filter.kind {
+            query = query.filter(signatures::kind.eq(kind));
+        }
+        if let Some(search) = filter.search.as_deref().filter(|s| !s.is_empty()) {
+            query = query.filter(
+                signatures::search_key
+                    .like(format!("%{}%", escape_like(search)))
+                    .escape('\\'),
+            );
+        }
+        query = match direction {
+            Direction::Up(bound) => query
+                .filter(signatures::id.gt(bound.unwrap_or(0)))
+                .order(signatures::id.asc()),
+            Direction::Down(bound) => query
+                .filter(signatures::id.lt(bound.unwrap_or(i64::MAX)))
+                .order(signatures::id.desc()),
+        };
+        query.load(conn)
+    }
+
+    /// One page of the published list: pinned entries first, then in signing order. Keyset
+    /// paging on (pinned, id), read as two index-ordered runs so no page sorts the whole list.
+    pub fn list_published(
+        conn: &mut DbConn,
+        letter_id: i64,
+        filter: &ListFilter,
+    ) -> QueryResult<Page> {
+        let want = filter.limit.max(1);
+        let mut run = |pinned, direction, n| {
+            Self::published_run(conn, letter_id, filter, pinned, direction, n)
+        };
+        if let (Some(before), None) = (filter.before, filter.after) {
+            let mut items = if before.pinned {
+                run(true, Direction::Down(Some(before.id)), want + 1)?
+            } else {
+                let mut items = run(false, Direction::Down(Some(before.id)), want + 1)?;
+                if (items.len() as i64) <= want {
+                    let left = want + 1 - items.len() as i64;
+                    items.extend(run(true, Direction::Down(None), left)?);
+                }
+                items
+            };
+            let more = items.len() as i64 > want;
+            items.truncate(want as usize);
+            items.reverse();
+            return Ok(Page {
+                next_after: items.last().map(Cursor::of),
+                prev_before: items.first().map(Cursor::of).filter(|_| more),
+                items,
+            });
+        }
+        let after = filter.after;
+        let mut items = match after {
+            Some(c) if !c.pinned => run(false, Direction::Up(Some(c.id)), want + 1)?,
+            _ => {
+                let mut items = run(true, Direction::Up(after.map(|c| c.id)), want + 1)?;
+                if (items.len() as i64) <= want {
+                    let left = want + 1 - items.len() as i64;
+                    items.extend(run(false, Direction::Up(None), left)?);
+                }
+                items
+            }
+        };
+        let more = items.len() as i64 > want;
+        items.truncate(want as usize);
+        Ok(Page {
+            next_after: items.last().map(Cursor::of).filter(|_| more),
+            prev_before: items.first().map(Cursor::of).filter(|_| after.is_some()),
+            items,
+        })
+    }
+}
+
+pub(super) fn escape_like(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        if matches!(c, '%' | '_' | '\\') {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out
+}

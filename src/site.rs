@@ -1,0 +1,78 @@
+//! The pages around the letters: the home page, the stylesheet and the health check.
+
+use actix_web::{HttpResponse, get, http::header, web};
+use askama::Template;
+
+use crate::app::AppState;
+use crate::db::models::{Letter, LetterCounts};
+use crate::failure::{Doing, Failure};
+use crate::web::PageError;
+
+#[derive(Template)]
+#[template(path = "home.html")]
+struct HomePage {
+    letters: Vec<(Letter, LetterCounts)>,
+}
+
+/// The open letters, or straight to the only one.
+#[get("/")]
+async fn home(state: web::Data<AppState>) -> Result<HttpResponse, PageError> {
+    let letters = state
+        .read(|conn| {
+            Letter::list_public(conn)
+                .and_then(|letters| {
+                    letters
+                        .into_iter()
+                        .map(|l| l.counts(conn).map(|c| (l, c)))
+                        .collect::<Result<Vec<_>, _>>()
+                })
+                .doing("listing the letters")
+        })
+        .await?;
+    if let [(only, _)] = letters.as_slice() {
+        return Ok(HttpResponse::SeeOther()
+            .insert_header((header::LOCATION, format!("/letters/{}", only.slug)))
+            .finish());
+    }
+    let body = HomePage { letters }
+        .render()
+        .doing("rendering the home page")?;
+    Ok(HttpResponse::Ok()
+        .content_type("text/html; charset=utf-8")
+        .body(body))
+}
+
+#[get("/static/style.css")]
+async fn stylesheet() -> HttpResponse {
+    HttpResponse::Ok()
+        .content_type("text/css; charset=utf-8")
+        .insert_header((header::CACHE_CONTROL, "public, max-age=3600"))
+        .body(include_str!("../static/style.css"))
+}
+
+/// 200 when the database answers, 503 when it does not.
+#[get("/healthz")]
+async fn healthz(state: web::Data<AppState>) -> HttpResponse {
+    let answered = state
+        .read(|conn| {
+            use diesel::connection::SimpleConnection;
+            conn.batch_execute("SELECT 1")
+                .doing("checking the database")
+        })
+        .await;
+    match answered {
+        Ok(()) => HttpResponse::Ok().content_type("text/plain").body("ok"),
+        Err(e) => {
+            if let Failure::Unavailable(cause) | Failure::Internal(cause) = &e {
+                tracing::warn!(error = ?cause, "health check: database unavailable");
+            }
+            HttpResponse::ServiceUnavailable()
+                .content_type("text/plain")
+                .body("database unavailable")
+        }
+    }
+}
+
+pub fn routes(cfg: &mut web::ServiceConfig) {
+    cfg.service(home).service(stylesheet).service(healthz);
+}
