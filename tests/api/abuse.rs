@@ -120,7 +120,7 @@ async fn a_mail_bomb_from_many_addresses_sends_the_victim_five_mails() {
         assert_eq!(res.status().as_u16(), 303);
     }
     app.smtp.wait_for(5).await;
-    assert_eq!(app.wait_outbox_drained(Duration::from_secs(5)), 0);
+    assert_eq!(app.wait_outbox_drained(Duration::from_secs(5)).await, 0);
     tokio::time::sleep(Duration::from_millis(300)).await;
     assert_eq!(app.smtp.received().len(), 5);
 }

@@ -27,7 +27,7 @@ async fn an_smtp_outage_delays_mail_and_loses_none() {
 
     app.smtp.set_refusing(false);
     let mails = app.smtp.wait_for(3).await;
-    assert_eq!(app.wait_outbox_drained(Duration::from_secs(5)), 0);
+    assert_eq!(app.wait_outbox_drained(Duration::from_secs(5)).await, 0);
     tokio::time::sleep(Duration::from_millis(300)).await;
     let mut to: Vec<_> = app
         .smtp
@@ -86,7 +86,7 @@ async fn without_smtp_each_mail_is_written_to_a_file() {
     })
     .await;
     app.sign(&individual("Jo Bloggs", "jo@example.org")).await;
-    assert_eq!(app.wait_outbox_drained(Duration::from_secs(5)), 0);
+    assert_eq!(app.wait_outbox_drained(Duration::from_secs(5)).await, 0);
     let dir = app.dir.path().join("data/mail");
     let files: Vec<_> = std::fs::read_dir(&dir)
         .unwrap()

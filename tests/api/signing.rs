@@ -282,7 +282,8 @@ async fn no_address_gets_more_than_five_mails_a_day() {
         assert_eq!(res.status().as_u16(), 303);
     }
     app.smtp.wait_for(5).await;
-    app.wait_outbox_drained(std::time::Duration::from_secs(5));
+    app.wait_outbox_drained(std::time::Duration::from_secs(5))
+        .await;
     tokio::time::sleep(std::time::Duration::from_millis(300)).await;
     assert_eq!(app.smtp.received().len(), 5);
     assert_eq!(app.count("SELECT COUNT(*) AS n FROM outbox"), 5);

@@ -177,7 +177,7 @@ async fn mail_for_an_erased_signature_is_dropped_not_sent() {
         "UPDATE signatures SET state = 'withdrawn', email = NULL, email_key = NULL WHERE id = {id}"
     ));
     // The next attempt finds no address and drops the mail; only then does the server recover.
-    assert_eq!(app.wait_outbox_drained(Duration::from_secs(5)), 0);
+    assert_eq!(app.wait_outbox_drained(Duration::from_secs(5)).await, 0);
     assert_eq!(
         app.count("SELECT COUNT(*) AS n FROM outbox WHERE state = 'dropped'"),
         1
