@@ -140,8 +140,9 @@ async fn withdrawing_erases_the_personal_data() {
         1
     );
     assert_eq!(app.count("SELECT COUNT(*) AS n FROM tokens"), 0);
-    let (_, list) = app.get_text(&format!("/letters/{SLUG}/signatories")).await;
+    let list = app.get_ok(&format!("/letters/{SLUG}/signatories")).await;
     assert!(!list.contains("Jo Bloggs"));
+    assert!(list.contains("No one is listed here yet."), "{list}");
     assert_eq!(
         app.client
             .post(app.url(&withdraw))

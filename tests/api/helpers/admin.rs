@@ -24,6 +24,13 @@ impl AdminSession {
         (res.status().as_u16(), res.text().await.unwrap())
     }
 
+    /// The page at `path`, which must answer 200.
+    pub async fn get_ok(&self, path: &str) -> String {
+        let (status, page) = self.get(path).await;
+        assert_eq!(status, 200, "GET {path}:\n{page}");
+        page
+    }
+
     /// Posts a form as our own page would: with the CSRF token and our Origin.
     pub async fn post(&self, path: &str, fields: &[(&str, &str)]) -> reqwest::Response {
         let mut form: Vec<(&str, &str)> = fields.to_vec();

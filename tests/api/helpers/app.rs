@@ -173,6 +173,14 @@ impl TestApp {
         (status, res.text().await.unwrap())
     }
 
+    /// The page at `path`, which must answer 200: a test that looks for what a page must not
+    /// show has to know that it got the page.
+    pub async fn get_ok(&self, path: &str) -> String {
+        let (status, page) = self.get_text(path).await;
+        assert_eq!(status, 200, "GET {path}:\n{page}");
+        page
+    }
+
     pub async fn post_raw(
         &self,
         path: &str,
