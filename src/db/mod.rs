@@ -4,7 +4,7 @@ pub mod models;
 pub mod schema;
 mod writer;
 
-pub use writer::{BatchFailed, Writer};
+pub use writer::{BatchFailed, WriteStats, Writer};
 
 use std::path::{Path, PathBuf};
 use std::time::Duration;
@@ -197,6 +197,11 @@ impl Database {
         F: FnOnce(&mut DbConn) -> Result<T, E> + Send + 'static,
     {
         self.writer.write(work).await
+    }
+
+    /// What the group commit has committed so far (see `writer`).
+    pub fn write_stats(&self) -> WriteStats {
+        self.writer.stats()
     }
 
     /// Each distinct pool with its name, for metrics.

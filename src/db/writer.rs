@@ -6,6 +6,7 @@
 //! SQLite, where writes take turns on one connection, that is what bounds the signing rate.
 
 use std::panic::{AssertUnwindSafe, catch_unwind};
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::mpsc::{Receiver, SyncSender, sync_channel};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
@@ -37,6 +38,22 @@ pub struct BatchFailed {
 #[derive(Clone)]
 pub struct Writer {
     queue: SyncSender<Box<dyn Job>>,
+    counters: Arc<Counters>,
+}
+
+/// What the writers have committed since they started.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct WriteStats {
+    /// Transactions committed.
+    pub batches: u64,
+    /// Writes run in them, each in its savepoint (one undone alone counts too).
+    pub writes: u64,
+}
+
+#[derive(Default)]
+struct Counters {
+    batches: AtomicU64,
+    writes: AtomicU64,
 }
 
 impl Writer {
@@ -44,13 +61,22 @@ impl Writer {
     pub fn start(pool: Pool, threads: usize) -> std::io::Result<Self> {
         let (queue, jobs) = sync_channel::<Box<dyn Job>>(QUEUE);
         let jobs = Arc::new(Mutex::new(jobs));
+        let counters = Arc::new(Counters::default());
         for n in 0..threads.max(1) {
-            let (pool, jobs) = (pool.clone(), jobs.clone());
+            let (pool, jobs, counters) = (pool.clone(), jobs.clone(), counters.clone());
             std::thread::Builder::new()
                 .name(format!("db-writer-{n}"))
-                .spawn(move || serve(&pool, &jobs))?;
+                .spawn(move || serve(&pool, &jobs, &counters))?;
         }
-        Ok(Writer { queue })
+        Ok(Writer { queue, counters })
+    }
+
+    /// What has been committed so far.
+    pub fn stats(&self) -> WriteStats {
+        WriteStats {
+            batches: self.counters.batches.load(Ordering::Relaxed),
+            writes: self.counters.writes.load(Ordering::Relaxed),
+        }
     }
 
     /// Runs `work` in the next batch; returns its result once the batch has committed.
@@ -169,7 +195,7 @@ where
     }
 }
 
-fn serve(pool: &Pool, jobs: &Mutex<Receiver<Box<dyn Job>>>) {
+fn serve(pool: &Pool, jobs: &Mutex<Receiver<Box<dyn Job>>>, counters: &Counters) {
     loop {
         let batch = {
             let Ok(jobs) = jobs.lock() else { return };
@@ -184,11 +210,11 @@ fn serve(pool: &Pool, jobs: &Mutex<Receiver<Box<dyn Job>>>) {
             }
             batch
         };
-        run_batch(pool, batch);
+        run_batch(pool, batch, counters);
     }
 }
 
-fn run_batch(pool: &Pool, batch: Vec<Box<dyn Job>>) {
+fn run_batch(pool: &Pool, batch: Vec<Box<dyn Job>>, counters: &Counters) {
     let (batch, stale): (Vec<_>, Vec<_>) = batch
         .into_iter()
         .partition(|job| job.queued_at().elapsed() < PATIENCE);
@@ -250,6 +276,11 @@ fn run_batch(pool: &Pool, batch: Vec<Box<dyn Job>>) {
         let why = committed.as_ref().err().map(failure);
         if why.is_some() {
             roll_back_all(&mut conn);
+        } else {
+            counters.batches.fetch_add(1, Ordering::Relaxed);
+            counters
+                .writes
+                .fetch_add(settles.len() as u64, Ordering::Relaxed);
         }
         why
     };

@@ -164,3 +164,18 @@ async fn the_openapi_document_describes_every_route() {
     let unknown = app.get("/api/v1/nothing").await;
     assert_eq!(unknown.json::<Value>().await.unwrap()["error"], "not_found");
 }
+
+/// A letter as the API gives it, field for field (nothing in it changes from run to run).
+#[tokio::test(flavor = "multi_thread")]
+async fn a_letter_answers_as_documented() {
+    let app = spawn_app().await;
+    app.sign_and_confirm(&individual("Jo Bloggs", "jo@example.org"))
+        .await;
+    let res = app.get(&format!("/api/v1/letters/{SLUG}")).await;
+    assert_eq!(res.status().as_u16(), 200);
+    let letter: Value = res.json().await.unwrap();
+    insta::assert_snapshot!(
+        "letter_json",
+        serde_json::to_string_pretty(&letter).unwrap()
+    );
+}

@@ -219,7 +219,8 @@ async fn two_hundred_hostile_requests_change_nothing_they_should_not() {
         assert!(!text.chars().any(|c| c.is_control() || matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{FEFF}' | '\u{FFFD}')), "{text:?}");
     }
     assert_eq!(app.count("SELECT COUNT(*) AS n FROM moderators"), 1);
-    app.wait_outbox_drained(std::time::Duration::from_secs(20));
+    app.wait_outbox_drained(std::time::Duration::from_secs(20))
+        .await;
     for mail in app.smtp.received() {
         assert_eq!(mail.to.len(), 1);
         let head = mail.raw.split("\r\n\r\n").next().unwrap();

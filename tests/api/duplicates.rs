@@ -88,8 +88,8 @@ async fn the_stopsim_list_imports_with_its_duplicates_flagged_and_nothing_else()
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
-    let (_, orgs) = app
-        .get_text(&format!("/letters/{SLUG}/signatories?kind=organisation"))
+    let orgs = app
+        .get_ok(&format!("/letters/{SLUG}/signatories?kind=organisation"))
         .await;
     assert!(orgs.contains("Organisations (32)"));
 }
@@ -149,8 +149,8 @@ async fn duplicates_are_found_on_confirmation_merged_or_dismissed_for_good() {
     );
 
     let admin = app.admin("mod@example.org", Role::Moderator).await;
-    let (_, page) = admin
-        .get(&format!("/admin/letters/{SLUG}/duplicates"))
+    let page = admin
+        .get_ok(&format!("/admin/letters/{SLUG}/duplicates"))
         .await;
     assert!(
         page.contains("Dr Jo Bloggs, Consultant Psychiatrist.") && page.contains("2 open pairs")
@@ -169,7 +169,7 @@ async fn duplicates_are_found_on_confirmation_merged_or_dismissed_for_good() {
         ),
         1
     );
-    let (_, list) = app.get_text(&format!("/letters/{SLUG}/signatories")).await;
+    let list = app.get_ok(&format!("/letters/{SLUG}/signatories")).await;
     assert!(list.contains("Dr Jo Bloggs") && !list.contains("<li>Jo Bloggs"));
     assert_eq!(
         admin
@@ -201,8 +201,8 @@ async fn duplicates_are_found_on_confirmation_merged_or_dismissed_for_good() {
             .unwrap(),
         0
     );
-    let (_, page) = admin
-        .get(&format!("/admin/letters/{SLUG}/duplicates"))
+    let page = admin
+        .get_ok(&format!("/admin/letters/{SLUG}/duplicates"))
         .await;
     assert!(page.contains("No probable duplicates."));
     assert_eq!(app.count("SELECT COUNT(*) AS n FROM audit_log WHERE action IN ('merge duplicate', 'not a duplicate')"), 2);

@@ -155,12 +155,17 @@ async fn markup_is_stored_as_text_and_always_escaped() {
     let mut form = individual(script, "evil@example.org");
     form[2].1 = "\"><img src=x onerror=alert(1)>".into();
     let mail = app.sign_and_confirm(&form).await;
-    assert!(!mail.html().contains("<script>alert"));
+    let html = mail.html();
+    assert!(!html.contains("<script>alert"));
+    assert!(
+        html.contains("&lt;script&gt;alert") || html.contains("&#60;script&#62;alert"),
+        "the name is in the mail, escaped:\n{html}"
+    );
     for path in [
         format!("/letters/{SLUG}"),
         format!("/letters/{SLUG}/signatories"),
     ] {
-        let (_, page) = app.get_text(&path).await;
+        let page = app.get_ok(&path).await;
         assert!(
             page.contains("&lt;script&gt;") || page.contains("&#60;script&#62;"),
             "{path}"
@@ -170,10 +175,15 @@ async fn markup_is_stored_as_text_and_always_escaped() {
             "{path}"
         );
     }
-    let (_, search) = app
-        .get_text(&format!("/letters/{SLUG}/signatories?q=%3Cscript%3E%22"))
+    let search = app
+        .get_ok(&format!("/letters/{SLUG}/signatories?q=%3Cscript%3E%22"))
         .await;
     assert!(!search.contains("<script>") && !search.contains("value=\"<"));
+    assert!(
+        search.contains("value=\"&lt;script&gt;&quot;\"")
+            || search.contains("value=\"&#60;script&#62;&#34;\""),
+        "the query is kept in the search box, escaped:\n{search}"
+    );
     let api: serde_json::Value = app
         .get(&format!("/api/v1/letters/{SLUG}/signatories"))
         .await

@@ -27,7 +27,7 @@ async fn an_smtp_outage_delays_mail_and_loses_none() {
 
     app.smtp.set_refusing(false);
     let mails = app.smtp.wait_for(3).await;
-    assert_eq!(app.wait_outbox_drained(Duration::from_secs(5)), 0);
+    assert_eq!(app.wait_outbox_drained(Duration::from_secs(5)).await, 0);
     tokio::time::sleep(Duration::from_millis(300)).await;
     let mut to: Vec<_> = app
         .smtp
@@ -86,7 +86,7 @@ async fn without_smtp_each_mail_is_written_to_a_file() {
     })
     .await;
     app.sign(&individual("Jo Bloggs", "jo@example.org")).await;
-    assert_eq!(app.wait_outbox_drained(Duration::from_secs(5)), 0);
+    assert_eq!(app.wait_outbox_drained(Duration::from_secs(5)).await, 0);
     let dir = app.dir.path().join("data/mail");
     let files: Vec<_> = std::fs::read_dir(&dir)
         .unwrap()
@@ -96,4 +96,35 @@ async fn without_smtp_each_mail_is_written_to_a_file() {
     assert_eq!(files[0].extension().unwrap(), "eml");
     let eml = std::fs::read_to_string(&files[0]).unwrap();
     assert!(eml.contains("jo@example.org") && eml.contains("/verify/"));
+}
+
+/// The verification mail's text, word for word; its tokens and expiry date change each run.
+#[tokio::test(flavor = "multi_thread")]
+async fn the_verification_mail_reads_as_it_should() {
+    let app = spawn_app().await;
+    app.sign(&individual("Dr Jo Bloggs", "jo@example.org"))
+        .await;
+    let mail = app.smtp.wait_for(1).await.pop().unwrap();
+    let text = mail.text().replace("\r\n", "\n");
+    let mut redacted = Vec::new();
+    for line in text.lines() {
+        let line = match line.split_once("The link works until ") {
+            Some((before, _)) => format!("{before}The link works until [date]."),
+            None => line.to_owned(),
+        };
+        redacted.push(redact_token(&redact_token(&line, "/verify/"), "/withdraw/"));
+    }
+    insta::assert_snapshot!("verification_subject", mail.subject());
+    insta::assert_snapshot!("verification_text", redacted.join("\n"));
+}
+
+/// `line` with the token after `marker` replaced, if it has one.
+fn redact_token(line: &str, marker: &str) -> String {
+    match line.split_once(marker) {
+        Some((before, after)) => {
+            let rest = after.find(char::is_whitespace).map_or("", |i| &after[i..]);
+            format!("{before}{marker}[token]{rest}")
+        }
+        None => line.to_owned(),
+    }
 }

@@ -251,6 +251,10 @@ async fn moderators_cannot_manage_accounts_or_read_the_audit_log() {
     let (status, page) = moderator.get("/admin").await;
     assert_eq!(status, 200);
     assert!(!page.contains("/admin/moderators"));
+    assert!(
+        page.contains(&format!("href=\"/admin/letters/{SLUG}\"")),
+        "{page}"
+    );
 }
 
 #[tokio::test(flavor = "multi_thread")]
@@ -306,7 +310,7 @@ async fn admins_add_moderators_and_reset_passwords() {
             .as_u16(),
         303
     );
-    let (_, page) = admin.get("/admin/moderators").await;
+    let page = admin.get_ok("/admin/moderators").await;
     assert!(page.contains("new@example.org"));
     let own = app.count("SELECT id AS n FROM moderators WHERE email = 'admin@example.org'");
     assert_eq!(
@@ -391,13 +395,13 @@ async fn the_queue_filters_and_every_action_works_and_is_audited() {
     app.smtp.wait_for(4).await;
     let admin = app.admin("admin@example.org", Role::Admin).await;
 
-    let (_, dash) = admin.get("/admin").await;
+    let dash = admin.get_ok("/admin").await;
     assert!(
         dash.contains("?state=pending\">3</a>"),
         "three awaiting moderation"
     );
     let base = format!("/admin/letters/{SLUG}");
-    let (_, queue) = admin.get(&base).await;
+    let queue = admin.get_ok(&base).await;
     assert!(
         queue.contains("Jill Pluquailec ,")
             && queue.contains("Care Org")
@@ -408,17 +412,19 @@ async fn the_queue_filters_and_every_action_works_and_is_audited() {
             && queue.contains("Signed by Sam Signer, Chief Executive")
     );
     assert!(queue.contains("Email domain matches the website"));
-    let (_, flagged) = admin
-        .get(&format!("{base}?state=pending&flag=disposable"))
+    let flagged = admin
+        .get_ok(&format!("{base}?state=pending&flag=disposable"))
         .await;
     assert!(flagged.contains("Spam Bot") && !flagged.contains("Jill"));
-    let (_, orgs) = admin
-        .get(&format!("{base}?state=all&kind=organisation"))
+    let orgs = admin
+        .get_ok(&format!("{base}?state=all&kind=organisation"))
         .await;
     assert!(orgs.contains("Care Org") && !orgs.contains("Jill"));
-    let (_, found) = admin.get(&format!("{base}?state=all&q=pluquailec")).await;
+    let found = admin
+        .get_ok(&format!("{base}?state=all&q=pluquailec"))
+        .await;
     assert!(found.contains("Jill") && !found.contains("Spam Bot"));
-    let (_, unverified) = admin.get(&format!("{base}?state=unverified")).await;
+    let unverified = admin.get_ok(&format!("{base}?state=unverified")).await;
     assert!(unverified.contains("Not Confirmed"));
     assert_eq!(admin.get(&format!("{base}?state=bogus")).await.0, 422);
 
@@ -503,14 +509,14 @@ async fn the_queue_filters_and_every_action_works_and_is_audited() {
         ("published".into(), "rejected".into(), "published".into())
     );
 
-    let (_, list) = app.get_text(&format!("/letters/{SLUG}/signatories")).await;
+    let list = app.get_ok(&format!("/letters/{SLUG}/signatories")).await;
     assert!(
         list.contains("<li>Jill Pluquailec, Senior Lecturer.</li>") && !list.contains("Spam Bot")
     );
 
     let audit = app.count(&format!("SELECT COUNT(*) AS n FROM audit_log WHERE signature_id = {jill} AND action = 'edit' AND before_state LIKE '%Pluquailec ,%' AND after_state LIKE '%Senior Lecturer%'"));
     assert_eq!(audit, 1);
-    let (_, log) = admin.get("/admin/audit").await;
+    let log = admin.get_ok("/admin/audit").await;
     for action in ["edit", "approve", "reject"] {
         assert!(log.contains(&format!("<td>{action}</td>")), "{action}");
     }
@@ -540,7 +546,7 @@ async fn pinned_entries_come_first_in_the_public_list() {
             .as_u16(),
         303
     );
-    let (_, list) = app.get_text(&format!("/letters/{SLUG}/signatories")).await;
+    let list = app.get_ok(&format!("/letters/{SLUG}/signatories")).await;
     let order: Vec<usize> = ["Cy Third", "Ada First", "Bea Second"]
         .iter()
         .map(|n| list.find(n).unwrap())
@@ -585,8 +591,8 @@ async fn bulk_actions_and_rejecting_a_spam_wave_with_a_dry_run_first() {
         3
     );
     let admin = app.admin("admin@example.org", Role::Admin).await;
-    let (_, flagged) = admin
-        .get(&format!(
+    let flagged = admin
+        .get_ok(&format!(
             "/admin/letters/{SLUG}?state=unverified&flag=network"
         ))
         .await;
@@ -749,12 +755,14 @@ async fn the_audit_log_filters_by_moderator_and_letter() {
         .await;
 
     let mod_id = app.count("SELECT id AS n FROM moderators WHERE email = 'mod@example.org'");
-    let (_, by_mod) = admin.get(&format!("/admin/audit?moderator={mod_id}")).await;
+    let by_mod = admin
+        .get_ok(&format!("/admin/audit?moderator={mod_id}"))
+        .await;
     assert!(by_mod.contains("Bob Two") && !by_mod.contains("Ann One"));
     let second = app.count("SELECT id AS n FROM letters WHERE slug = 'second'");
-    let (_, by_letter) = admin.get(&format!("/admin/audit?letter={second}")).await;
+    let by_letter = admin.get_ok(&format!("/admin/audit?letter={second}")).await;
     assert!(by_letter.contains("Bob Two") && !by_letter.contains("Ann One"));
-    let (_, all) = admin.get("/admin/audit").await;
+    let all = admin.get_ok("/admin/audit").await;
     assert!(all.contains("Bob Two") && all.contains("Ann One"));
 }
 

@@ -45,7 +45,8 @@ async fn metrics_count_requests_signatures_mails_refusals_and_pool_use() {
     );
     app.smtp.wait_for(2).await;
     assert_eq!(
-        app.wait_outbox_drained(std::time::Duration::from_secs(5)),
+        app.wait_outbox_drained(std::time::Duration::from_secs(5))
+            .await,
         0
     );
 

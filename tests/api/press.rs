@@ -455,7 +455,7 @@ async fn public_reads_are_cacheable_and_only_the_embed_may_be_framed() {
 async fn the_letter_page_has_share_meta_and_a_card_image() {
     let app = spawn_app_with(press_letter()).await;
     seed(&app);
-    let (_, page) = app.get_text(&format!("/letters/{SLUG}")).await;
+    let page = app.get_ok(&format!("/letters/{SLUG}")).await;
     assert!(page.contains("<meta property=\"og:title\" content=\"A letter called test-letter\">"));
     assert!(page.contains(&format!(
         "<meta property=\"og:image\" content=\"http://127.0.0.1:8080/letters/{SLUG}/share.png\">"

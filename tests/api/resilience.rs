@@ -309,7 +309,7 @@ async fn a_mail_server_refusing_then_down_under_load_gets_every_mail_once() {
 
     app.smtp.set_down(false);
     wait_delivered(&app.smtp, &answered, Duration::from_secs(20)).await;
-    assert_eq!(app.wait_outbox_drained(Duration::from_secs(5)), 0);
+    assert_eq!(app.wait_outbox_drained(Duration::from_secs(5)).await, 0);
     tokio::time::sleep(Duration::from_millis(300)).await;
     let counts = deliveries(&app.smtp);
     assert_eq!(counts.len(), answered.len());
@@ -321,7 +321,7 @@ async fn a_mail_server_refusing_then_down_under_load_gets_every_mail_once() {
 async fn two_instances_on_postgres_send_each_mail_once() {
     let first = spawn_app().await;
     let second = spawn_app_with(Options {
-        join: Some((first.db_url(), first.smtp.clone())),
+        join: Some((first.database_url(), first.smtp.clone())),
         ..Options::default()
     })
     .await;
@@ -339,7 +339,7 @@ async fn two_instances_on_postgres_send_each_mail_once() {
     assert!(answered.len() > 40, "too little load: {}", answered.len());
 
     wait_delivered(&first.smtp, &answered, Duration::from_secs(20)).await;
-    assert_eq!(first.wait_outbox_drained(Duration::from_secs(5)), 0);
+    assert_eq!(first.wait_outbox_drained(Duration::from_secs(5)).await, 0);
     tokio::time::sleep(Duration::from_millis(300)).await;
     let counts = deliveries(&first.smtp);
     assert_eq!(counts.len(), answered.len());
@@ -426,5 +426,5 @@ async fn postgres_restart_answers_503_then_recovers_by_itself() {
         all.len()
     );
     // Mail delivery resumed by itself too (the worker has a backlog to catch up on).
-    assert_eq!(app.wait_outbox_drained(Duration::from_secs(60)), 0);
+    assert_eq!(app.wait_outbox_drained(Duration::from_secs(60)).await, 0);
 }

@@ -140,8 +140,9 @@ async fn withdrawing_erases_the_personal_data() {
         1
     );
     assert_eq!(app.count("SELECT COUNT(*) AS n FROM tokens"), 0);
-    let (_, list) = app.get_text(&format!("/letters/{SLUG}/signatories")).await;
+    let list = app.get_ok(&format!("/letters/{SLUG}/signatories")).await;
     assert!(!list.contains("Jo Bloggs"));
+    assert!(list.contains("No one is listed here yet."), "{list}");
     assert_eq!(
         app.client
             .post(app.url(&withdraw))
@@ -177,7 +178,7 @@ async fn mail_for_an_erased_signature_is_dropped_not_sent() {
         "UPDATE signatures SET state = 'withdrawn', email = NULL, email_key = NULL WHERE id = {id}"
     ));
     // The next attempt finds no address and drops the mail; only then does the server recover.
-    assert_eq!(app.wait_outbox_drained(Duration::from_secs(5)), 0);
+    assert_eq!(app.wait_outbox_drained(Duration::from_secs(5)).await, 0);
     assert_eq!(
         app.count("SELECT COUNT(*) AS n FROM outbox WHERE state = 'dropped'"),
         1

@@ -1,11 +1,19 @@
 //! Group commit: many writes in one transaction, each undone alone when it fails.
 
+use std::collections::HashMap;
 use std::sync::Arc;
 
 use diesel::prelude::*;
+use diesel::sql_types::BigInt;
 use undersigned::db::{self, Database};
 
 use crate::helpers::*;
+
+#[derive(QueryableByName)]
+struct Txid {
+    #[diesel(sql_type = BigInt)]
+    txid: i64,
+}
 
 #[tokio::test(flavor = "multi_thread")]
 async fn a_failing_write_in_a_batch_undoes_only_itself() {
@@ -13,6 +21,7 @@ async fn a_failing_write_in_a_batch_undoes_only_itself() {
     let test_db = TestDb::create(dir.path());
     let database = Arc::new(Database::connect(&test_db.url(), 4).unwrap());
     db::run_migrations(&mut database.writes().get().unwrap()).unwrap();
+    let postgres = postgres_server().is_some();
 
     // Queued together, so that they share batches.
     let writes = (0..200).map(|i| {
@@ -29,15 +38,26 @@ async fn a_failing_write_in_a_batch_undoes_only_itself() {
                     if i % 3 == 0 {
                         anyhow::bail!("write {i} refused after its insert");
                     }
-                    Ok(i)
+                    // The transaction this write ran in (PostgreSQL can tell).
+                    let txid = if postgres {
+                        let row: Txid = diesel::sql_query("SELECT txid_current() AS txid")
+                            .get_result(conn)
+                            .map_err(anyhow::Error::new)?;
+                        Some(row.txid)
+                    } else {
+                        None
+                    };
+                    Ok((i, txid))
                 })
                 .await
         })
     });
     let mut answered = Vec::new();
+    let mut txids = Vec::new();
     for write in writes.collect::<Vec<_>>() {
-        if let Ok(i) = write.await.unwrap() {
+        if let Ok((i, txid)) = write.await.unwrap() {
             answered.push(i);
+            txids.extend(txid);
         }
     }
     assert_eq!(answered.len(), 133);
@@ -51,4 +71,24 @@ async fn a_failing_write_in_a_batch_undoes_only_itself() {
             .iter()
             .all(|i| stored.contains(&format!("key-{i}")))
     );
+
+    // Every write ran in a committed transaction, and they shared them: one transaction
+    // each would be as many batches as writes.
+    let done = database.write_stats();
+    assert_eq!(done.writes, 200, "{done:?}");
+    assert!(
+        done.batches <= done.writes / 2,
+        "writes queued together were not batched: {done:?}"
+    );
+    if postgres {
+        assert_eq!(txids.len(), 133);
+        let mut per_transaction: HashMap<i64, usize> = HashMap::new();
+        for txid in txids {
+            *per_transaction.entry(txid).or_default() += 1;
+        }
+        assert!(
+            per_transaction.values().any(|&n| n >= 2),
+            "no two writes shared a transaction: {per_transaction:?}"
+        );
+    }
 }

@@ -1,0 +1,156 @@
+//! Each test's own database, and SQL straight at it.
+
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use diesel::prelude::*;
+use diesel::sql_types::BigInt;
+use undersigned::db::Pool;
+
+use super::TestApp;
+
+/// The server named by TEST_DATABASE_URL (e.g. postgres://postgres@127.0.0.1:5432/postgres);
+/// unset means SQLite.
+pub fn postgres_server() -> Option<String> {
+    std::env::var("TEST_DATABASE_URL")
+        .ok()
+        .filter(|u| u.starts_with("postgres"))
+}
+
+pub enum TestDb {
+    Sqlite(PathBuf),
+    Postgres {
+        server: String,
+        name: String,
+    },
+    /// Another test app's database, used by a second instance; not dropped by this one.
+    Joined(String),
+}
+
+impl TestDb {
+    /// A fresh, empty database for one test.
+    pub fn create(dir: &Path) -> TestDb {
+        match postgres_server() {
+            None => TestDb::Sqlite(dir.join("test.db")),
+            Some(server) => {
+                let name = format!("undersigned_test_{}", random_suffix());
+                let mut admin = PgConnection::establish(&server)
+                    .expect("TEST_DATABASE_URL must reach PostgreSQL");
+                diesel::sql_query(format!("CREATE DATABASE {name}"))
+                    .execute(&mut admin)
+                    .unwrap();
+                TestDb::Postgres { server, name }
+            }
+        }
+    }
+
+    pub fn url(&self) -> String {
+        match self {
+            TestDb::Sqlite(path) => format!("sqlite://{}", path.display()),
+            TestDb::Joined(url) => url.clone(),
+            TestDb::Postgres { server, name } => {
+                let base = server.rsplit_once('/').map_or(server.as_str(), |(b, _)| b);
+                format!("{base}/{name}")
+            }
+        }
+    }
+}
+
+impl Drop for TestDb {
+    fn drop(&mut self) {
+        if let TestDb::Postgres { server, name } = self
+            && let Ok(mut admin) = PgConnection::establish(server)
+        {
+            let _ = diesel::sql_query(format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
+                .execute(&mut admin);
+        }
+    }
+}
+
+fn random_suffix() -> String {
+    use rand::Rng;
+    let mut rng = rand::rng();
+    (0..12)
+        .map(|_| (b'a' + rng.random_range(0..26)) as char)
+        .collect()
+}
+
+pub fn count_in(pool: &Pool, sql: &str) -> i64 {
+    diesel::sql_query(sql)
+        .get_result::<Count>(&mut *pool.get().unwrap())
+        .unwrap()
+        .n
+}
+
+pub fn strings_in(pool: &Pool, sql: &str) -> Vec<String> {
+    diesel::sql_query(sql)
+        .load::<Text>(&mut *pool.get().unwrap())
+        .unwrap()
+        .into_iter()
+        .map(|t| t.s)
+        .collect()
+}
+
+#[derive(QueryableByName)]
+struct Text {
+    #[diesel(sql_type = diesel::sql_types::Text)]
+    s: String,
+}
+
+#[derive(QueryableByName)]
+struct Count {
+    #[diesel(sql_type = BigInt)]
+    n: i64,
+}
+
+const PENDING_MAIL: &str = "SELECT COUNT(*) AS n FROM outbox WHERE state = 'pending'";
+
+/// Mail still pending once the outbox has drained or `timeout` has passed. It sleeps between
+/// looks: call it only off the async runtime (as `TestApp`'s drop does).
+pub(super) fn pending_mail_after(pool: &Pool, timeout: Duration) -> i64 {
+    let deadline = Instant::now() + timeout;
+    loop {
+        let pending = count_in(pool, PENDING_MAIL);
+        if pending == 0 || Instant::now() > deadline {
+            return pending;
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}
+
+impl TestApp {
+    pub fn database_url(&self) -> String {
+        self.db.url()
+    }
+
+    /// Runs `SELECT COUNT(*) AS n ...` style SQL (portable) and returns n.
+    pub fn count(&self, sql: &str) -> i64 {
+        count_in(&self.pool, sql)
+    }
+
+    /// Runs `SELECT … AS s …` and returns the strings.
+    pub fn strings(&self, sql: &str) -> Vec<String> {
+        strings_in(&self.pool, sql)
+    }
+
+    pub fn execute(&self, sql: &str) {
+        let mut conn = self.pool.get().unwrap();
+        diesel::sql_query(sql).execute(&mut *conn).unwrap();
+    }
+
+    pub fn signatures(&self) -> i64 {
+        self.count("SELECT COUNT(*) AS n FROM signatures")
+    }
+
+    /// Waits for the outbox to hold no pending mail; returns how many are still pending.
+    pub async fn wait_outbox_drained(&self, timeout: Duration) -> i64 {
+        let deadline = Instant::now() + timeout;
+        loop {
+            let pending = self.count(PENDING_MAIL);
+            if pending == 0 || Instant::now() > deadline {
+                return pending;
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+    }
+}
