@@ -1,4 +1,4 @@
-//! The moderation queue: what waits, what was decided, and the actions on entries.
+//! The moderation queue: the dashboard, and what waits or was decided, filtered.
 
 use actix_web::{HttpResponse, get, web};
 use askama::Template;
@@ -7,7 +7,8 @@ use serde::Deserialize;
 use super::{AdminError, CurrentModerator, html};
 use crate::app::AppState;
 use crate::db::models::{
-    DuplicatePair, Flag, Letter, PublicEntry, QueueFilter, Signature, SignatureKind, SignatureState,
+    DuplicatePair, Flag, Letter, Move, PublicEntry, QueueFilter, Signature, SignatureKind,
+    SignatureState,
 };
 use crate::domain::{Slug, fold_for_search};
 use crate::failure::{Doing, Failure};
@@ -87,6 +88,9 @@ pub struct QueueRow {
     pub flags: Vec<Flag>,
     /// For organisations: does the email's domain match the website's?
     pub domain_match: Option<bool>,
+    /// Which decisions the entry's state allows (the page offers only those).
+    pub can_approve: bool,
+    pub can_reject: bool,
 }
 
 impl From<Signature> for QueueRow {
@@ -97,7 +101,10 @@ impl From<Signature> for QueueRow {
                 s.website.as_deref().unwrap_or(""),
             )
         });
+        let verified = s.verified_at.is_some();
         QueueRow {
+            can_approve: Move::Approve.allows(s.state(), verified),
+            can_reject: Move::Reject.allows(s.state(), verified),
             entry: PublicEntry::from(&s),
             flags: s.flags.list(),
             domain_match,

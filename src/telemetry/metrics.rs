@@ -219,6 +219,21 @@ async fn metrics(
         );
     }
     // Each family whole before the next, as the text format requires.
+    let writes = state.db.write_stats();
+    help(
+        &mut out,
+        "undersigned_db_write_batches_total",
+        "counter",
+        "Transactions the group-commit writer committed (writes per batch: writes / batches).",
+    );
+    let _ = writeln!(out, "undersigned_db_write_batches_total {}", writes.batches);
+    help(
+        &mut out,
+        "undersigned_db_writes_total",
+        "counter",
+        "Writes committed by the group-commit writer, each in its own savepoint.",
+    );
+    let _ = writeln!(out, "undersigned_db_writes_total {}", writes.writes);
     help(
         &mut out,
         "undersigned_db_connections",

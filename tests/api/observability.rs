@@ -102,6 +102,13 @@ async fn metrics_count_requests_signatures_mails_refusals_and_pool_use() {
         assert_eq!(sample(&text, &series), Some(*max), "{series}");
     }
     assert!(sample(&text, "process_resident_memory_bytes").is_some_and(|b| b > 0.0));
+    // Two signatures, a confirmation, mail claims and outcomes: each a write, in some batches.
+    let writes = sample(&text, "undersigned_db_writes_total").unwrap_or(0.0);
+    let batches = sample(&text, "undersigned_db_write_batches_total").unwrap_or(0.0);
+    assert!(
+        writes >= 3.0 && batches >= 1.0 && batches <= writes,
+        "{writes} in {batches}"
+    );
     assert!(!text.contains("example.org"));
 }
 

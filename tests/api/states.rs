@@ -48,6 +48,13 @@ async fn an_entry_whose_address_was_never_verified_is_never_published() {
             .await;
         assert_eq!(res.status().as_u16(), 303, "rejecting {id}");
     }
+    // The queue offers approval only where it can happen.
+    let (status, rejected) = admin
+        .get(&format!("/admin/letters/{SLUG}?state=rejected"))
+        .await;
+    assert_eq!(status, 200);
+    assert!(rejected.contains(&format!("/admin/signatures/{real}/approve")));
+    assert!(!rejected.contains(&format!("/admin/signatures/{fake}/approve")));
     // Undoing the rejection one by one, and in bulk, publishes only the verified entry.
     let res = admin
         .post(&format!("/admin/signatures/{fake}/approve"), &[])
