@@ -80,31 +80,46 @@ impl FromRequest for CurrentModerator {
     }
 }
 
-impl CurrentModerator {
-    /// Reads a state-changing form: its `csrf_token` must be this session's, and it must come
-    /// from our own pages (Origin check).
-    pub async fn form(
-        &self,
-        req: &HttpRequest,
-        payload: web::Payload,
-    ) -> Result<Fields, AdminError> {
-        check_origin(req)?;
-        let body = read_body(
-            req,
-            payload,
-            "application/x-www-form-urlencoded",
-            ADMIN_FORM_LIMIT,
-        )
-        .await?;
-        let fields = Fields::parse(&body)?;
-        if !constant_time_eq(fields.get("csrf_token"), &self.csrf_token) {
-            return Err(AdminError::Forbidden(
-                "the form's security token is missing or stale",
-            ));
-        }
-        Ok(fields)
-    }
+/// A state-changing form from a logged-in moderator: its `csrf_token` is this session's, and it
+/// came from our own pages (Origin check). Every admin handler that changes anything takes one.
+pub struct AdminForm {
+    pub me: CurrentModerator,
+    pub fields: Fields,
+}
 
+impl FromRequest for AdminForm {
+    type Error = AdminError;
+    type Future = Pin<Box<dyn Future<Output = Result<Self, AdminError>>>>;
+
+    fn from_request(req: &HttpRequest, payload: &mut actix_web::dev::Payload) -> Self::Future {
+        let me = CurrentModerator::from_request(req, payload);
+        let body = web::Payload::from_request(req, payload);
+        let req = req.clone();
+        Box::pin(async move {
+            let me = me.await?;
+            check_origin(&req)?;
+            let payload = body
+                .await
+                .map_err(|e| anyhow::anyhow!("reading the form: {e}"))?;
+            let body = read_body(
+                &req,
+                payload,
+                "application/x-www-form-urlencoded",
+                ADMIN_FORM_LIMIT,
+            )
+            .await?;
+            let fields = Fields::parse(&body)?;
+            if !constant_time_eq(fields.get("csrf_token"), &me.csrf_token) {
+                return Err(AdminError::Forbidden(
+                    "the form's security token is missing or stale",
+                ));
+            }
+            Ok(AdminForm { me, fields })
+        })
+    }
+}
+
+impl CurrentModerator {
     pub fn require_admin(&self) -> Result<(), AdminError> {
         if self.moderator.is_admin() {
             Ok(())
@@ -320,13 +335,8 @@ async fn login(
 }
 
 #[post("/logout")]
-async fn logout(
-    state: web::Data<AppState>,
-    me: CurrentModerator,
-    req: HttpRequest,
-    payload: web::Payload,
-) -> Result<HttpResponse, AdminError> {
-    me.form(&req, payload).await?;
+async fn logout(state: web::Data<AppState>, form: AdminForm) -> Result<HttpResponse, AdminError> {
+    let me = form.me;
     let hash = me.session_hash.clone();
     state
         .write(move |conn| Session::delete(conn, &hash).doing("closing the session"))

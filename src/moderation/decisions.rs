@@ -4,13 +4,13 @@
 
 use std::collections::HashSet;
 
-use actix_web::{HttpRequest, HttpResponse, post, web};
+use actix_web::{HttpResponse, post, web};
 use askama::Template;
 use chrono::{NaiveDateTime, Utc};
 
 use super::audit::{Actor, record_change, transition_entry};
 use super::queue::QueueQuery;
-use super::{AdminError, CurrentModerator, back_to, html};
+use super::{AdminError, AdminForm, CurrentModerator, back_to, html};
 use crate::app::AppState;
 use crate::db::models::{Letter, Move, NewAuditEntry, Signature};
 use crate::db::{DbConn, write_transaction};
@@ -92,38 +92,16 @@ fn decision(fields: &Fields, action: &str) -> Result<Decision, AdminError> {
     }
 }
 
-#[post("/signatures/{id}/approve")]
-async fn approve(
-    state: web::Data<AppState>,
-    me: CurrentModerator,
-    id: web::Path<i64>,
-    req: HttpRequest,
-    payload: web::Payload,
-) -> Result<HttpResponse, AdminError> {
-    decide_one(state, me, id.into_inner(), req, payload, "approve").await
-}
-
-#[post("/signatures/{id}/reject")]
-async fn reject(
-    state: web::Data<AppState>,
-    me: CurrentModerator,
-    id: web::Path<i64>,
-    req: HttpRequest,
-    payload: web::Payload,
-) -> Result<HttpResponse, AdminError> {
-    decide_one(state, me, id.into_inner(), req, payload, "reject").await
-}
-
+/// Approves or rejects one entry.
+#[post("/signatures/{id}/{action:approve|reject}")]
 async fn decide_one(
     state: web::Data<AppState>,
-    me: CurrentModerator,
-    id: i64,
-    req: HttpRequest,
-    payload: web::Payload,
-    action: &str,
+    form: AdminForm,
+    path: web::Path<(i64, String)>,
 ) -> Result<HttpResponse, AdminError> {
-    let fields = me.form(&req, payload).await?;
-    let decision = decision(&fields, action)?;
+    let (id, action) = path.into_inner();
+    let AdminForm { me, fields } = form;
+    let decision = decision(&fields, &action)?;
     let refused = match decision {
         Decision::Approve => {
             "Only confirmed entries awaiting moderation, rejected or marked duplicate can be \
@@ -145,12 +123,10 @@ async fn decide_one(
 #[post("/letters/{slug}/bulk")]
 async fn bulk(
     state: web::Data<AppState>,
-    me: CurrentModerator,
+    form: AdminForm,
     slug: web::Path<Slug>,
-    req: HttpRequest,
-    payload: web::Payload,
 ) -> Result<HttpResponse, AdminError> {
-    let fields = me.form(&req, payload).await?;
+    let AdminForm { me, fields } = form;
     let ids: Vec<i64> = fields
         .all("ids")
         .map(|i| {
@@ -185,12 +161,10 @@ struct RejectMatching {
 #[post("/letters/{slug}/reject-matching")]
 async fn reject_matching(
     state: web::Data<AppState>,
-    me: CurrentModerator,
+    form: AdminForm,
     slug: web::Path<Slug>,
-    req: HttpRequest,
-    payload: web::Payload,
 ) -> Result<HttpResponse, AdminError> {
-    let fields = me.form(&req, payload).await?;
+    let AdminForm { me, fields } = form;
     let query = QueueQuery::from_fields(&fields);
     let mut filter = query.filter()?;
     let rejectable = Move::Reject.from();
@@ -240,12 +214,10 @@ async fn reject_matching(
 #[post("/signatures/{id}/pin")]
 async fn pin(
     state: web::Data<AppState>,
-    me: CurrentModerator,
+    form: AdminForm,
     id: web::Path<i64>,
-    req: HttpRequest,
-    payload: web::Payload,
 ) -> Result<HttpResponse, AdminError> {
-    let fields = me.form(&req, payload).await?;
+    let AdminForm { me, fields } = form;
     let pinned = fields.get("pinned") == "true";
     let (actor, id) = (Actor::from(&me), id.into_inner());
     state
@@ -264,8 +236,7 @@ async fn pin(
 
 pub fn routes(cfg: &mut web::ServiceConfig) {
     cfg.service(pin)
-        .service(approve)
-        .service(reject)
+        .service(decide_one)
         .service(bulk)
         .service(reject_matching);
 }

@@ -1,13 +1,13 @@
 //! Probable duplicates, side by side: merge (keep one) or "not a duplicate".
 
-use actix_web::{HttpRequest, HttpResponse, get, post, web};
+use actix_web::{HttpResponse, get, post, web};
 use askama::Template;
 use chrono::Utc;
 
 use super::audit::Actor;
 use super::decisions::{Decision, decide};
 use super::queue::QueueRow;
-use super::{AdminError, CurrentModerator, back_to, html};
+use super::{AdminError, AdminForm, CurrentModerator, back_to, html};
 use crate::app::AppState;
 use crate::db::models::{
     DuplicatePair, Letter, NewAuditEntry, PairStatus, Signature, SignatureState,
@@ -66,12 +66,10 @@ async fn duplicates(
 #[post("/duplicates/{id}/merge")]
 async fn merge(
     state: web::Data<AppState>,
-    me: CurrentModerator,
+    form: AdminForm,
     id: web::Path<i64>,
-    req: HttpRequest,
-    payload: web::Payload,
 ) -> Result<HttpResponse, AdminError> {
-    let fields = me.form(&req, payload).await?;
+    let AdminForm { me, fields } = form;
     let keep_first = match fields.get("keep") {
         "first" => true,
         "second" => false,
@@ -128,12 +126,10 @@ async fn merge(
 #[post("/duplicates/{id}/dismiss")]
 async fn dismiss(
     state: web::Data<AppState>,
-    me: CurrentModerator,
+    form: AdminForm,
     id: web::Path<i64>,
-    req: HttpRequest,
-    payload: web::Payload,
 ) -> Result<HttpResponse, AdminError> {
-    me.form(&req, payload).await?;
+    let me = form.me;
     let (actor, pair_id, moderator) = (Actor::from(&me), id.into_inner(), me.moderator.id);
     let slug = state
         .write(move |conn| {

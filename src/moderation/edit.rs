@@ -1,11 +1,11 @@
 //! A moderator's correction of an entry's published details.
 
-use actix_web::{HttpRequest, HttpResponse, get, post, web};
+use actix_web::{HttpResponse, get, post, web};
 use askama::Template;
 use chrono::Utc;
 
 use super::audit::{Actor, record_change};
-use super::{AdminError, CurrentModerator, back_to, html};
+use super::{AdminError, AdminForm, CurrentModerator, back_to, html};
 use crate::app::AppState;
 use crate::db::models::{Letter, Listing, Signature, SignatureEdit, SignatureKind};
 use crate::db::write_transaction;
@@ -69,12 +69,10 @@ fn parse_edit(s: &Signature, f: &Fields) -> Result<SignatureEdit, String> {
 #[post("/signatures/{id}/edit")]
 async fn edit(
     state: web::Data<AppState>,
-    me: CurrentModerator,
+    form: AdminForm,
     id: web::Path<i64>,
-    req: HttpRequest,
-    payload: web::Payload,
 ) -> Result<HttpResponse, AdminError> {
-    let fields = me.form(&req, payload).await?;
+    let AdminForm { me, fields } = form;
     let id = id.into_inner();
     let actor = Actor::from(&me);
     let values = (

@@ -16,7 +16,7 @@ use actix_web::{HttpResponse, ResponseError, web};
 use askama::Template;
 
 pub use audit::{Actor, Snapshot};
-pub use auth::{CurrentModerator, Logins};
+pub use auth::{AdminForm, CurrentModerator, Logins};
 pub use decisions::{Decision, decide};
 pub use moderators::add_moderator;
 

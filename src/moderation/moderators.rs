@@ -1,14 +1,14 @@
 //! Moderator accounts: added from the command line or by an admin, disabled and re-enabled,
 //! passwords reset. Only admins manage accounts, so no moderator can raise their own role.
 
-use actix_web::{HttpRequest, HttpResponse, get, post, web};
+use actix_web::{HttpResponse, get, post, web};
 use askama::Template;
 use chrono::Utc;
 use secrecy::SecretString;
 
 use super::audit::Actor;
 use super::password::Password;
-use super::{AdminError, CurrentModerator, back_to, html};
+use super::{AdminError, AdminForm, CurrentModerator, back_to, html};
 use crate::app::AppState;
 use crate::db::models::{Moderator, NewAuditEntry, NewModerator, Role};
 use crate::db::{DbConn, is_unique_violation, write_transaction};
@@ -83,14 +83,9 @@ async fn list(
 }
 
 #[post("/moderators")]
-async fn add(
-    state: web::Data<AppState>,
-    me: CurrentModerator,
-    req: HttpRequest,
-    payload: web::Payload,
-) -> Result<HttpResponse, AdminError> {
+async fn add(state: web::Data<AppState>, form: AdminForm) -> Result<HttpResponse, AdminError> {
+    let AdminForm { me, fields } = form;
     me.require_admin()?;
-    let fields = me.form(&req, payload).await?;
     let role = Role::parse(fields.get("role"))
         .ok_or_else(|| AdminError::Invalid("Choose a role.".into()))?;
     let (email, password) = (
@@ -113,13 +108,11 @@ async fn add(
 #[post("/moderators/{id}/{action}")]
 async fn change(
     state: web::Data<AppState>,
-    me: CurrentModerator,
+    form: AdminForm,
     path: web::Path<(i64, String)>,
-    req: HttpRequest,
-    payload: web::Payload,
 ) -> Result<HttpResponse, AdminError> {
+    let AdminForm { me, fields } = form;
     me.require_admin()?;
-    let fields = me.form(&req, payload).await?;
     let (id, action) = path.into_inner();
     if id == me.moderator.id && action == "disable" {
         return Err(AdminError::Invalid(

@@ -158,14 +158,7 @@ async fn serve_logs_the_link_and_stops_on_sigterm() {
         .build()
         .unwrap();
     // As a person would: open the page, take a moment, sign.
-    let page = client
-        .get(format!("{base}/letters/{SLUG}"))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let page = page_text(&client, format!("{base}/letters/{SLUG}")).await;
     let mut form = individual("Jo Bloggs", "jo.logged@example.org");
     form.push(("form_ts", form_stamp(&page).unwrap()));
     // What a container's health check runs.

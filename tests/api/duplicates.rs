@@ -173,23 +173,19 @@ async fn duplicates_are_found_on_confirmation_merged_or_dismissed_for_good() {
     assert!(list.contains("Dr Jo Bloggs") && !list.contains("<li>Jo Bloggs"));
     assert_eq!(
         admin
-            .post(
+            .post_status(
                 &format!("/admin/duplicates/{jo_pair}/merge"),
                 &[("keep", "second")]
             )
-            .await
-            .status()
-            .as_u16(),
+            .await,
         422
     );
 
     let sam_pair = app.count("SELECT p.id AS n FROM duplicate_pairs p JOIN signatures s ON s.id = p.first_id WHERE s.name = 'Sam Smith'");
     assert_eq!(
         admin
-            .post(&format!("/admin/duplicates/{sam_pair}/dismiss"), &[])
-            .await
-            .status()
-            .as_u16(),
+            .post_status(&format!("/admin/duplicates/{sam_pair}/dismiss"), &[])
+            .await,
         303
     );
     // Never raised again, even when the entry is looked at anew.

@@ -17,6 +17,7 @@ mod moderation;
 mod observability;
 mod press;
 mod process;
+mod queue;
 mod resilience;
 mod schema;
 mod signing;

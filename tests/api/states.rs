@@ -6,22 +6,6 @@ use undersigned::db::models::Role;
 
 use crate::helpers::*;
 
-fn pre() -> Options {
-    Options {
-        letters: vec![LetterSpec {
-            moderation: "pre",
-            ..LetterSpec::default()
-        }],
-        ..Options::default()
-    }
-}
-
-fn id_of(app: &TestApp, name: &str) -> i64 {
-    app.count(&format!(
-        "SELECT id AS n FROM signatures WHERE name = '{name}'"
-    ))
-}
-
 fn published(app: &TestApp, id: i64) -> i64 {
     app.count(&format!(
         "SELECT COUNT(*) AS n FROM signatures WHERE id = {id} AND state = 'published'"
@@ -30,16 +14,13 @@ fn published(app: &TestApp, id: i64) -> i64 {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn an_entry_whose_address_was_never_verified_is_never_published() {
-    let app = spawn_app_with(pre()).await;
+    let app = spawn_app_with(pre_moderated()).await;
     app.sign(&individual("Impersonated Person", "victim@example.org"))
         .await;
     app.smtp.wait_for(1).await;
     app.sign_and_confirm(&individual("Real Person", "real@example.org"))
         .await;
-    let (fake, real) = (
-        id_of(&app, "Impersonated Person"),
-        id_of(&app, "Real Person"),
-    );
+    let (fake, real) = (app.id_of("Impersonated Person"), app.id_of("Real Person"));
     let admin = app.admin("admin@example.org", Role::Admin).await;
     let reject = [("reason", "Spam wave")];
     for id in [fake, real] {
@@ -131,7 +112,7 @@ async fn a_merge_that_would_keep_a_withdrawn_entry_changes_nothing() {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn a_state_the_code_does_not_know_fails_loudly() {
-    let app = spawn_app_with(pre()).await;
+    let app = spawn_app_with(pre_moderated()).await;
     app.sign_and_confirm(&individual("Odd Row", "odd@example.org"))
         .await;
     let admin = app.admin("admin@example.org", Role::Admin).await;

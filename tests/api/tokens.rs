@@ -26,16 +26,7 @@ async fn tokens_are_single_use_and_stored_only_as_hashes() {
         1
     );
 
-    assert_eq!(
-        app.client
-            .post(app.url(&verify))
-            .send()
-            .await
-            .unwrap()
-            .status()
-            .as_u16(),
-        200
-    );
+    assert_eq!(app.press(&verify).await, 200);
     let again = app.client.post(app.url(&verify)).send().await.unwrap();
     assert_eq!(again.status().as_u16(), 404);
     assert!(
@@ -57,26 +48,8 @@ async fn each_token_serves_its_own_purpose() {
     let withdraw = mail.link("/withdraw/");
     let swapped_w = withdraw.replace("/withdraw/", "/verify/");
     let swapped_v = verify.replace("/verify/", "/withdraw/");
-    assert_eq!(
-        app.client
-            .post(app.url(&swapped_w))
-            .send()
-            .await
-            .unwrap()
-            .status()
-            .as_u16(),
-        404
-    );
-    assert_eq!(
-        app.client
-            .post(app.url(&swapped_v))
-            .send()
-            .await
-            .unwrap()
-            .status()
-            .as_u16(),
-        404
-    );
+    assert_eq!(app.press(&swapped_w).await, 404);
+    assert_eq!(app.press(&swapped_v).await, 404);
     assert_eq!(
         app.count("SELECT COUNT(*) AS n FROM signatures WHERE state = 'unverified'"),
         1
@@ -143,16 +116,7 @@ async fn withdrawing_erases_the_personal_data() {
     let list = app.get_ok(&format!("/letters/{SLUG}/signatories")).await;
     assert!(!list.contains("Jo Bloggs"));
     assert!(list.contains("No one is listed here yet."), "{list}");
-    assert_eq!(
-        app.client
-            .post(app.url(&withdraw))
-            .send()
-            .await
-            .unwrap()
-            .status()
-            .as_u16(),
-        404
-    );
+    assert_eq!(app.press(&withdraw).await, 404);
 
     // The address is free again: signing anew starts from the beginning.
     app.sign_and_confirm(&individual("Jo Bloggs", "jo@example.org"))

@@ -4,6 +4,7 @@ mod audit;
 mod detection;
 mod duplicate;
 mod entry;
+mod flags;
 mod letter;
 mod moderator;
 mod outbox;
@@ -18,13 +19,14 @@ mod token;
 pub use audit::{AuditFilter, AuditRow, NewAuditEntry};
 pub use duplicate::{DuplicatePair, Named, PairStatus};
 pub use entry::PublicEntry;
+pub use flags::{Flag, Flags};
 pub use letter::{Category, Letter, LetterCounts, LetterStatus, Moderation, NewLetter};
 pub use moderator::{Moderator, NewModerator, Role};
 pub use outbox::{MailKind, NewOutboxMail, OutboxMail, OutboxState};
 pub use published::{Cursor, ListFilter, Page};
 pub use queue::QueueFilter;
 pub use session::Session;
-pub use signature::{Flag, Flags, Listing, NewSignature, Signature, SignatureEdit, SignatureKind};
+pub use signature::{Listing, NewSignature, Signature, SignatureEdit, SignatureKind};
 pub use state::{Move, SignatureState};
 pub use throttle::LoginThrottle;
 pub use token::{NewToken, Token, TokenPurpose};
@@ -60,6 +62,15 @@ macro_rules! text_enum {
             }
         }
 
+        $crate::db::models::text_column!($name);
+    };
+}
+pub(crate) use text_enum;
+
+/// Stores a type in a text column through its `parse` and `as_str`: a value that does not parse
+/// fails the query instead of reading as a default.
+macro_rules! text_column {
+    ($name:ident) => {
         impl<DB> diesel::deserialize::FromSql<diesel::sql_types::Text, DB> for $name
         where
             DB: diesel::backend::Backend,
@@ -87,4 +98,4 @@ macro_rules! text_enum {
         }
     };
 }
-pub(crate) use text_enum;
+pub(crate) use text_column;

@@ -127,20 +127,27 @@ impl Signature {
         filter: &ListFilter,
     ) -> QueryResult<Page> {
         let want = filter.limit.max(1);
-        let mut run = |pinned, direction, n| {
-            Self::published_run(conn, letter_id, filter, pinned, direction, n)
+        // One more than wanted from a run, topped up from the next run when it falls short.
+        let mut fill = |first: (bool, Direction), then: Option<(bool, Direction)>| {
+            let (pinned, direction) = first;
+            let mut items =
+                Self::published_run(conn, letter_id, filter, pinned, direction, want + 1)?;
+            if let Some((pinned, direction)) = then
+                && (items.len() as i64) <= want
+            {
+                let left = want + 1 - items.len() as i64;
+                items.extend(Self::published_run(
+                    conn, letter_id, filter, pinned, direction, left,
+                )?);
+            }
+            QueryResult::Ok(items)
         };
         if let (Some(before), None) = (filter.before, filter.after) {
-            let mut items = if before.pinned {
-                run(true, Direction::Down(Some(before.id)), want + 1)?
-            } else {
-                let mut items = run(false, Direction::Down(Some(before.id)), want + 1)?;
-                if (items.len() as i64) <= want {
-                    let left = want + 1 - items.len() as i64;
-                    items.extend(run(true, Direction::Down(None), left)?);
-                }
-                items
-            };
+            let from = (before.pinned, Direction::Down(Some(before.id)));
+            let mut items = fill(
+                from,
+                (!before.pinned).then_some((true, Direction::Down(None))),
+            )?;
             let more = items.len() as i64 > want;
             items.truncate(want as usize);
             items.reverse();
@@ -152,15 +159,11 @@ impl Signature {
         }
         let after = filter.after;
         let mut items = match after {
-            Some(c) if !c.pinned => run(false, Direction::Up(Some(c.id)), want + 1)?,
-            _ => {
-                let mut items = run(true, Direction::Up(after.map(|c| c.id)), want + 1)?;
-                if (items.len() as i64) <= want {
-                    let left = want + 1 - items.len() as i64;
-                    items.extend(run(false, Direction::Up(None), left)?);
-                }
-                items
-            }
+            Some(c) if !c.pinned => fill((false, Direction::Up(Some(c.id))), None)?,
+            _ => fill(
+                (true, Direction::Up(after.map(|c| c.id))),
+                Some((false, Direction::Up(None))),
+            )?,
         };
         let more = items.len() as i64 > want;
         items.truncate(want as usize);

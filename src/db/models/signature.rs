@@ -4,75 +4,12 @@
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
-use super::{Move, SignatureState, text_enum};
+use super::{Flags, Move, SignatureState, text_enum};
 use crate::db::DbConn;
 use crate::db::schema::signatures;
 use crate::domain::{EmailAddress, NameKey, fold_for_search};
 
 text_enum!(SignatureKind { Individual => "individual", Organisation => "organisation" });
-text_enum!(Flag { Disposable => "disposable", Network => "network", Bot => "bot" });
-
-/// The `flags` column: `,a,b,` so that one flag is found with `LIKE '%,a,%'`. Built from
-/// flags, or read from the column, where an unknown flag fails the query.
-#[derive(
-    Clone,
-    Debug,
-    Default,
-    PartialEq,
-    Eq,
-    diesel::expression::AsExpression,
-    diesel::deserialize::FromSqlRow,
-)]
-#[diesel(sql_type = diesel::sql_types::Text)]
-pub struct Flags(String);
-
-impl Flags {
-    pub fn list(&self) -> Vec<Flag> {
-        self.0.split(',').filter_map(Flag::parse).collect()
-    }
-
-    pub fn with(&self, flag: Flag) -> Flags {
-        let mut flags = self.list();
-        if !flags.contains(&flag) {
-            flags.push(flag);
-        }
-        let names: Vec<&str> = flags.iter().map(|f| f.as_str()).collect();
-        Flags(format!(",{},", names.join(",")))
-    }
-
-    fn parse(column: &str) -> Option<Flags> {
-        let known = column
-            .split(',')
-            .filter(|f| !f.is_empty())
-            .all(|f| Flag::parse(f).is_some());
-        known.then(|| Flags(column.to_owned()))
-    }
-}
-
-impl<DB> diesel::deserialize::FromSql<diesel::sql_types::Text, DB> for Flags
-where
-    DB: diesel::backend::Backend,
-    String: diesel::deserialize::FromSql<diesel::sql_types::Text, DB>,
-{
-    fn from_sql(bytes: DB::RawValue<'_>) -> diesel::deserialize::Result<Self> {
-        let text = String::from_sql(bytes)?;
-        Flags::parse(&text).ok_or_else(|| format!("{text:?} holds an unknown flag").into())
-    }
-}
-
-impl<DB> diesel::serialize::ToSql<diesel::sql_types::Text, DB> for Flags
-where
-    DB: diesel::backend::Backend,
-    str: diesel::serialize::ToSql<diesel::sql_types::Text, DB>,
-{
-    fn to_sql<'b>(
-        &'b self,
-        out: &mut diesel::serialize::Output<'b, '_, DB>,
-    ) -> diesel::serialize::Result {
-        self.0.as_str().to_sql(out)
-    }
-}
-
 #[derive(Clone, Debug, Queryable, Selectable, Identifiable)]
 #[diesel(table_name = signatures)]
 pub struct Signature {
@@ -439,18 +376,5 @@ mod tests {
         let org = listing(SignatureKind::Organisation, true);
         assert_eq!(org.search_key(), "st elsewhere");
         assert_eq!(org.name_key().full, "st elsewhere");
-    }
-
-    #[test]
-    fn flags_column() {
-        let flags = Flags::default()
-            .with(Flag::Bot)
-            .with(Flag::Network)
-            .with(Flag::Bot);
-        assert_eq!(flags.0, ",bot,network,");
-        assert_eq!(flags.list(), [Flag::Bot, Flag::Network]);
-        assert_eq!(Flags::parse(",bot,"), Some(Flags(",bot,".into())));
-        assert_eq!(Flags::parse(""), Some(Flags::default()));
-        assert_eq!(Flags::parse(",robot,"), None);
     }
 }

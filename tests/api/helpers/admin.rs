@@ -2,7 +2,7 @@
 
 use undersigned::db::models::Role;
 
-use super::{TestApp, browser, csrf_in};
+use super::{TestApp, browser, csrf_in, page_text};
 
 pub const PASSWORD: &str = "a long enough password";
 
@@ -43,6 +43,11 @@ impl AdminSession {
             .await
             .unwrap()
     }
+
+    /// `post`, answering only the status.
+    pub async fn post_status(&self, path: &str, fields: &[(&str, &str)]) -> u16 {
+        self.post(path, fields).await.status().as_u16()
+    }
 }
 
 impl TestApp {
@@ -69,14 +74,7 @@ impl TestApp {
         email: &str,
         password: &str,
     ) -> reqwest::Response {
-        let page = client
-            .get(self.url("/admin/login"))
-            .send()
-            .await
-            .unwrap()
-            .text()
-            .await
-            .unwrap();
+        let page = page_text(client, self.url("/admin/login")).await;
         let csrf = csrf_in(&page).unwrap();
         client
             .post(self.url("/admin/login"))
@@ -107,14 +105,7 @@ impl TestApp {
                 .as_u16(),
             303
         );
-        let page = client
-            .get(self.url("/admin"))
-            .send()
-            .await
-            .unwrap()
-            .text()
-            .await
-            .unwrap();
+        let page = page_text(&client, self.url("/admin")).await;
         AdminSession {
             client,
             address: self.address.clone(),

@@ -94,6 +94,17 @@ impl Default for Options {
     }
 }
 
+/// A letter under pre-moderation: nothing is public before a moderator approves it.
+pub fn pre_moderated() -> Options {
+    Options {
+        letters: vec![LetterSpec {
+            moderation: "pre",
+            ..LetterSpec::default()
+        }],
+        ..Options::default()
+    }
+}
+
 pub async fn spawn_app() -> TestApp {
     spawn_app_with(Options::default()).await
 }

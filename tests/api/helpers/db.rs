@@ -142,6 +142,24 @@ impl TestApp {
         self.count("SELECT COUNT(*) AS n FROM signatures")
     }
 
+    /// The id of the entry signed under `name`.
+    pub fn id_of(&self, name: &str) -> i64 {
+        self.count(&format!(
+            "SELECT id AS n FROM signatures WHERE name = '{name}'"
+        ))
+    }
+
+    /// The state of entry `id`, as stored.
+    pub fn state_of(&self, id: i64) -> String {
+        let states = self.strings(&format!(
+            "SELECT state AS s FROM signatures WHERE id = {id}"
+        ));
+        states
+            .into_iter()
+            .next()
+            .unwrap_or_else(|| panic!("no signature {id}"))
+    }
+
     /// Waits for the outbox to hold no pending mail; returns how many are still pending.
     pub async fn wait_outbox_drained(&self, timeout: Duration) -> i64 {
         let deadline = Instant::now() + timeout;

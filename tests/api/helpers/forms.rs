@@ -47,7 +47,24 @@ pub fn browser(local: Option<std::net::IpAddr>) -> reqwest::Client {
     builder.build().unwrap()
 }
 
+/// The text of the page at `url`, read with `client` (its cookies).
+pub async fn page_text(client: &reqwest::Client, url: impl reqwest::IntoUrl) -> String {
+    client.get(url).send().await.unwrap().text().await.unwrap()
+}
+
 impl TestApp {
+    /// Presses the button on the page of a link from a mail (`/verify/…`, `/withdraw/…`):
+    /// answers the status.
+    pub async fn press(&self, link: &str) -> u16 {
+        self.client
+            .post(self.url(link))
+            .send()
+            .await
+            .unwrap()
+            .status()
+            .as_u16()
+    }
+
     /// Posts a form; a sign form gets the signed timestamp its letter page carries, as a
     /// browser would send it.
     pub async fn post_form(&self, path: &str, form: &[(&str, String)]) -> reqwest::Response {
@@ -78,16 +95,7 @@ impl TestApp {
         assert_eq!(self.sign(form).await.status().as_u16(), 303);
         let mail = self.smtp.wait_for(before + 1).await.pop().unwrap();
         let verify = mail.link("/verify/");
-        assert_eq!(
-            self.client
-                .post(self.url(&verify))
-                .send()
-                .await
-                .unwrap()
-                .status()
-                .as_u16(),
-            200
-        );
+        assert_eq!(self.press(&verify).await, 200);
         mail
     }
 
