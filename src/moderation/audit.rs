@@ -10,6 +10,7 @@ use super::{AdminError, CurrentModerator, html};
 use crate::app::AppState;
 use crate::db::DbConn;
 use crate::db::models::{AuditFilter, AuditRow, Letter, Moderator, NewAuditEntry, Signature};
+use crate::failure::{Doing, Failure};
 
 const PAGE: i64 = 100;
 
@@ -154,8 +155,10 @@ async fn audit_page(
     };
     let (rows, moderators, letters) = state
         .read(move |conn| {
-            let rows = AuditRow::list(conn, &filter)?;
-            Ok::<_, AdminError>((rows, Moderator::list(conn)?, Letter::list_all(conn)?))
+            let rows = AuditRow::list(conn, &filter).doing("reading the audit log")?;
+            let moderators = Moderator::list(conn).doing("listing moderators")?;
+            let letters = Letter::list_all(conn).doing("listing the letters")?;
+            Ok::<_, Failure>((rows, moderators, letters))
         })
         .await?;
     let next_before = (rows.len() as i64 == PAGE)

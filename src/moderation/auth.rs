@@ -14,7 +14,7 @@ use super::{ADMIN_FORM_LIMIT, AdminError, password};
 use crate::app::AppState;
 use crate::db::models::{LoginThrottle, Moderator, Session};
 use crate::domain::{RawToken, constant_time_eq};
-use crate::failure::Doing;
+use crate::failure::{Doing, Failure};
 use crate::web::{Fields, read_body};
 
 /// Login backoff caps: a network can be slowed for long, an account only briefly, so that an
@@ -252,13 +252,16 @@ async fn login(
             let now = Utc::now().naive_utc();
             let mut wait = None;
             for key in [&net, &acct] {
-                wait = wait.max(LoginThrottle::wait(conn, key, now)?);
+                wait = wait
+                    .max(LoginThrottle::wait(conn, key, now).doing("reading the login backoff")?);
             }
-            Ok::<_, AdminError>((
+            Ok::<_, Failure>((
                 wait,
                 match lookup_email {
                     // No account has such an address; PostgreSQL would refuse a NUL in a query.
-                    Some(email) => Moderator::find_by_email(conn, &email)?,
+                    Some(email) => {
+                        Moderator::find_by_email(conn, &email).doing("finding the account")?
+                    }
                     None => None,
                 },
             ))
@@ -283,7 +286,8 @@ async fn login(
         state
             .write(move |conn| {
                 let now = Utc::now().naive_utc();
-                LoginThrottle::fail(conn, &network_key, now, NETWORK_CAP)?;
+                LoginThrottle::fail(conn, &network_key, now, NETWORK_CAP)
+                    .doing("recording the failed login")?;
                 LoginThrottle::fail(conn, &account_key, now, ACCOUNT_CAP)
                     .doing("recording the failed login")
             })
@@ -312,10 +316,10 @@ async fn login(
         .map(|t| t.hash());
     state
         .write(move |conn| {
-            LoginThrottle::clear(conn, &account_key)?;
-            Session::delete_expired(conn, session.created_at)?;
+            LoginThrottle::clear(conn, &account_key).doing("clearing the login backoff")?;
+            Session::delete_expired(conn, session.created_at).doing("pruning sessions")?;
             if let Some(old) = old {
-                Session::delete(conn, &old)?;
+                Session::delete(conn, &old).doing("closing the old session")?;
             }
             Session::insert(conn, &session).doing("opening the session")
         })

@@ -132,12 +132,13 @@ async fn change(
     state
         .write(move |conn| {
             write_transaction(conn, |conn| {
-                let target = Moderator::find(conn, id)?;
+                let target = Moderator::find(conn, id).doing("reading the moderator")?;
                 match (&hash, action.as_str()) {
-                    (Some(hash), _) => Moderator::set_password(conn, id, hash)?,
-                    (None, "disable") => Moderator::set_disabled(conn, id, true)?,
-                    _ => Moderator::set_disabled(conn, id, false)?,
-                };
+                    (Some(hash), _) => Moderator::set_password(conn, id, hash),
+                    (None, "disable") => Moderator::set_disabled(conn, id, true),
+                    _ => Moderator::set_disabled(conn, id, false),
+                }
+                .doing("changing the moderator")?;
                 let what = match action.as_str() {
                     "password" => "reset password",
                     "disable" => "disable moderator",
@@ -148,7 +149,7 @@ async fn change(
                     ..actor.entry(what, Utc::now().naive_utc())
                 }
                 .insert(conn)
-                .map_err(AdminError::from)
+                .doing("writing the audit log")
             })
         })
         .await?;
