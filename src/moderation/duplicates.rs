@@ -2,7 +2,7 @@
 
 use actix_web::{HttpResponse, get, post, web};
 use askama::Template;
-use chrono::Utc;
+use chrono::{NaiveDateTime, Utc};
 
 use super::audit::Actor;
 use super::decisions::{Decision, decide};
@@ -12,7 +12,7 @@ use crate::app::AppState;
 use crate::db::models::{
     DuplicatePair, Letter, NewAuditEntry, PairStatus, Signature, SignatureState,
 };
-use crate::db::write_transaction;
+use crate::db::{DbConn, write_transaction};
 use crate::domain::Slug;
 use crate::failure::{Doing, Failure};
 
@@ -60,6 +60,25 @@ async fn duplicates(
     })
 }
 
+/// Closes an open pair as `status`; a pair already dealt with changes nothing.
+fn resolve(
+    conn: &mut DbConn,
+    pair_id: i64,
+    status: PairStatus,
+    moderator: i64,
+    now: NaiveDateTime,
+) -> Result<DuplicatePair, AdminError> {
+    let pair = DuplicatePair::find(conn, pair_id).doing("reading the pair")?;
+    let resolved = DuplicatePair::resolve(conn, pair_id, status, moderator, now)
+        .doing("resolving the pair")?;
+    if !resolved {
+        return Err(AdminError::Invalid(
+            "This pair was already dealt with.".into(),
+        ));
+    }
+    Ok(pair)
+}
+
 /// Keeps one entry of the pair; the other becomes `duplicate` and leaves the public list. The
 /// kept entry must be live (awaiting moderation or published), and the dropped one must be able
 /// to move, or nothing changes.
@@ -79,16 +98,8 @@ async fn merge(
     let slug = state
         .write(move |conn| {
             write_transaction(conn, |conn| {
-                let pair = DuplicatePair::find(conn, pair_id).doing("reading the pair")?;
                 let now = Utc::now().naive_utc();
-                let resolved =
-                    DuplicatePair::resolve(conn, pair_id, PairStatus::Merged, moderator, now)
-                        .doing("resolving the pair")?;
-                if !resolved {
-                    return Err(AdminError::Invalid(
-                        "This pair was already dealt with.".into(),
-                    ));
-                }
+                let pair = resolve(conn, pair_id, PairStatus::Merged, moderator, now)?;
                 let (kept, dropped) = if keep_first {
                     (pair.first_id, pair.second_id)
                 } else {
@@ -113,9 +124,11 @@ async fn merge(
                             .into(),
                     ));
                 }
-                Ok(Letter::find(conn, pair.letter_id)
-                    .doing("reading the letter")?
-                    .slug)
+                Ok::<_, AdminError>(
+                    Letter::find(conn, pair.letter_id)
+                        .doing("reading the letter")?
+                        .slug,
+                )
             })
         })
         .await?;
@@ -134,16 +147,8 @@ async fn dismiss(
     let slug = state
         .write(move |conn| {
             write_transaction(conn, |conn| {
-                let pair = DuplicatePair::find(conn, pair_id).doing("reading the pair")?;
                 let now = Utc::now().naive_utc();
-                let resolved =
-                    DuplicatePair::resolve(conn, pair_id, PairStatus::Dismissed, moderator, now)
-                        .doing("resolving the pair")?;
-                if !resolved {
-                    return Err(AdminError::Invalid(
-                        "This pair was already dealt with.".into(),
-                    ));
-                }
+                let pair = resolve(conn, pair_id, PairStatus::Dismissed, moderator, now)?;
                 NewAuditEntry {
                     letter_id: Some(pair.letter_id),
                     signature_id: Some(pair.first_id),
@@ -152,9 +157,11 @@ async fn dismiss(
                 }
                 .insert(conn)
                 .doing("writing the audit log")?;
-                Ok(Letter::find(conn, pair.letter_id)
-                    .doing("reading the letter")?
-                    .slug)
+                Ok::<_, AdminError>(
+                    Letter::find(conn, pair.letter_id)
+                        .doing("reading the letter")?
+                        .slug,
+                )
             })
         })
         .await?;
