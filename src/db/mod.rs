@@ -40,6 +40,8 @@ pub enum DbError {
     UnknownScheme,
     #[error("cannot create the directory for the SQLite file {0}")]
     CreateDir(PathBuf, #[source] std::io::Error),
+    #[error("cannot create the SQLite file {0}")]
+    CreateFile(PathBuf, #[source] std::io::Error),
     #[error(transparent)]
     Connection(#[from] diesel::ConnectionError),
     #[error(transparent)]
@@ -214,13 +216,38 @@ impl Database {
     }
 }
 
+/// Creates the SQLite file's directory, and the file itself readable by the service's user
+/// alone (SQLite gives its journal files the same mode), so that a fresh checkout just runs.
 fn create_parent(path: &Path) -> Result<(), DbError> {
     match path.parent() {
         Some(dir) if !dir.as_os_str().is_empty() => {
-            std::fs::create_dir_all(dir).map_err(|e| DbError::CreateDir(dir.to_owned(), e))
+            std::fs::create_dir_all(dir).map_err(|e| DbError::CreateDir(dir.to_owned(), e))?
         }
-        _ => Ok(()),
+        _ => {}
     }
+    if path.as_os_str() == ":memory:" {
+        return Ok(());
+    }
+    create_private(path).map_err(|e| DbError::CreateFile(path.to_owned(), e))
+}
+
+#[cfg(unix)]
+fn create_private(path: &Path) -> std::io::Result<()> {
+    use std::os::unix::fs::OpenOptionsExt;
+    match std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .mode(0o600)
+        .open(path)
+    {
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Ok(()),
+        other => other.map(drop),
+    }
+}
+
+#[cfg(not(unix))]
+fn create_private(_: &Path) -> std::io::Result<()> {
+    Ok(())
 }
 
 pub fn run_migrations(conn: &mut DbConn) -> Result<(), DbError> {

@@ -56,7 +56,7 @@ impl Mailer {
             ),
             None => {
                 let dir = settings.data_dir.join("mail");
-                std::fs::create_dir_all(&dir).map_err(|e| MailerError::Dir(dir.clone(), e))?;
+                private_dir(&dir).map_err(|e| MailerError::Dir(dir.clone(), e))?;
                 Transport::File(AsyncFileTransport::new(&dir), dir)
             }
         };
@@ -88,11 +88,43 @@ impl Mailer {
                     SendError::Transient(e.to_string())
                 }
             }),
-            Transport::File(file, dir) => file
-                .send(message)
-                .await
-                .map(|_| ())
-                .map_err(|e| SendError::Transient(format!("writing to {}: {e}", dir.display()))),
+            Transport::File(file, dir) => {
+                let written = |e: &dyn std::fmt::Display| {
+                    SendError::Transient(format!("writing to {}: {e}", dir.display()))
+                };
+                let id = file.send(message).await.map_err(|e| written(&e))?;
+                // A mail holds an address and working links: readable by the service alone.
+                private_file(&dir.join(format!("{id}.eml")))
+                    .await
+                    .map_err(|e| written(&e))
+            }
         }
     }
+}
+
+/// Creates `dir` (and its parents) readable by the service's user alone.
+#[cfg(unix)]
+fn private_dir(dir: &std::path::Path) -> std::io::Result<()> {
+    use std::os::unix::fs::{DirBuilderExt, PermissionsExt};
+    std::fs::DirBuilder::new()
+        .recursive(true)
+        .mode(0o700)
+        .create(dir)?;
+    std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o700))
+}
+
+#[cfg(not(unix))]
+fn private_dir(dir: &std::path::Path) -> std::io::Result<()> {
+    std::fs::create_dir_all(dir)
+}
+
+#[cfg(unix)]
+async fn private_file(path: &std::path::Path) -> std::io::Result<()> {
+    use std::os::unix::fs::PermissionsExt;
+    tokio::fs::set_permissions(path, std::fs::Permissions::from_mode(0o600)).await
+}
+
+#[cfg(not(unix))]
+async fn private_file(_: &std::path::Path) -> std::io::Result<()> {
+    Ok(())
 }

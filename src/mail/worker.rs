@@ -47,7 +47,9 @@ enum Prepared {
         to: String,
         content: MailContent,
         tokens: Vec<i64>,
-        link: String,
+        /// The verification link, logged in file-mail mode so the flow can be tried without a
+        /// mail server. Never a withdrawal link: that one erases a signature.
+        verify_link: Option<String>,
     },
 }
 
@@ -172,13 +174,20 @@ impl Worker {
                 to,
                 content,
                 tokens,
-                link,
+                verify_link,
             }) => {
                 let sent = tokio::time::timeout(SEND_LIMIT, self.mailer.send(&to, &content))
                     .await
                     .unwrap_or_else(|_| Err(SendError::Transient("sending timed out".into())));
                 if sent.is_ok() && self.mailer.writes_files() {
-                    tracing::info!(mail = id, %link, "mail written to a file (no SMTP configured)");
+                    match verify_link {
+                        Some(link) => tracing::info!(
+                            mail = id,
+                            %link,
+                            "mail written to a file (no SMTP configured)"
+                        ),
+                        None => tracing::info!(mail = id, "mail written to a file"),
+                    }
                 }
                 self.record(id, attempts, sent, tokens).await
             }
@@ -240,7 +249,7 @@ impl Worker {
                 .unwrap_or_default()
         };
         let withdraw_url = link(TokenPurpose::Withdraw);
-        let (content, link) = match kind {
+        let (content, verify_link) = match kind {
             MailKind::Verify => {
                 let verify_url = link(TokenPurpose::Verify);
                 let entry = PublicEntry::from(&signature).line();
@@ -254,7 +263,7 @@ impl Worker {
                     expires: &expires,
                 }
                 .render()?;
-                (content, verify_url)
+                (content, Some(verify_url))
             }
             MailKind::AlreadySigned => {
                 let content = AlreadySignedMail {
@@ -264,14 +273,14 @@ impl Worker {
                     expires: &expires,
                 }
                 .render()?;
-                (content, withdraw_url)
+                (content, None)
             }
         };
         Ok(Prepared::Send {
             to,
             content,
             tokens: ids,
-            link,
+            verify_link,
         })
     }
 

@@ -185,12 +185,33 @@ async fn serve_logs_the_link_and_stops_on_sigterm() {
     let path = path.split_whitespace().next().unwrap();
     let res = client.post(format!("{base}{path}")).send().await.unwrap();
     assert_eq!(res.status().as_u16(), 200);
-    assert!(
-        std::fs::read_dir(dir.path().join("data/mail"))
-            .unwrap()
-            .count()
-            == 1
-    );
+    // Signing again once confirmed mails an "already signed" note whose only link withdraws:
+    // it is written to a file like the first, and its link is never logged.
+    let res = client
+        .post(format!("{base}/letters/{SLUG}/sign"))
+        .form(&form)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status().as_u16(), 303);
+    wait_for("mail written to a file");
+    let mails: Vec<_> = std::fs::read_dir(dir.path().join("data/mail"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    assert_eq!(mails.len(), 2);
+    // What holds addresses and working links is readable by the service's user alone.
+    let mode = |path: &std::path::Path| {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::metadata(path).unwrap().permissions().mode() & 0o777
+    };
+    for mail in &mails {
+        assert_eq!(mode(mail), 0o600, "{}", mail.display());
+    }
+    assert_eq!(mode(&dir.path().join("data/mail")), 0o700);
+    if let TestDb::Sqlite(file) = &db {
+        assert_eq!(mode(file), 0o600, "the SQLite file");
+    }
 
     Command::new("kill")
         .args(["-TERM", &child.id().to_string()])
@@ -204,5 +225,9 @@ async fn serve_logs_the_link_and_stops_on_sigterm() {
         .chain(lines.try_iter().collect::<Vec<_>>().iter())
     {
         assert!(!line.contains("jo.logged@example.org"), "{line}");
+        assert!(
+            !line.contains("/withdraw/"),
+            "a withdrawal link was logged: {line}"
+        );
     }
 }
