@@ -10,16 +10,18 @@ use askama::Template;
 use chrono::Utc;
 use secrecy::SecretString;
 
-use super::{ADMIN_FORM_LIMIT, AdminError, password};
+use super::{ADMIN_FORM_LIMIT, AdminError, Logins};
+use crate::abuse::rate_key;
 use crate::app::AppState;
 use crate::db::models::{LoginThrottle, Moderator, Session};
 use crate::domain::{RawToken, constant_time_eq};
-use crate::failure::{Doing, Failure};
+use crate::failure::Doing;
 use crate::web::{Fields, read_body};
 
-/// Login backoff caps: a network can be slowed for long, an account only briefly, so that an
-/// attacker cannot keep the real moderator out.
-const NETWORK_CAP: chrono::Duration = chrono::Duration::minutes(15);
+/// Login backoff caps: a client address can be slowed for long, an account only briefly, so
+/// that an attacker cannot keep the real moderator out. Per address (IPv6: per /64), not per
+/// network: one guessing machine must not lock out a hospital's or a university's moderators.
+const ADDRESS_CAP: chrono::Duration = chrono::Duration::minutes(15);
 const ACCOUNT_CAP: chrono::Duration = chrono::Duration::minutes(1);
 const LOGIN_CSRF_COOKIE: &str = "undersigned_login_csrf";
 
@@ -64,13 +66,19 @@ impl FromRequest for CurrentModerator {
                 .and_then(RawToken::parse)
                 .ok_or(AdminError::LoginRequired)?;
             let hash = raw.hash();
+            let now = Utc::now().naive_utc();
             let found = state
-                .write(move |conn| {
-                    let now = Utc::now().naive_utc();
-                    Session::find_live(conn, &hash, now).doing("reading the session")
-                })
+                .read(move |conn| Session::find_live(conn, &hash, now).doing("reading the session"))
                 .await?;
             let (session, moderator) = found.ok_or(AdminError::LoginRequired)?;
+            if session.needs_touch(now) {
+                let hash = session.id_hash.clone();
+                state
+                    .write(move |conn| {
+                        Session::touch(conn, &hash, now).doing("refreshing the session")
+                    })
+                    .await?;
+            }
             Ok(CurrentModerator {
                 moderator,
                 csrf_token: session.csrf_token,
@@ -203,20 +211,6 @@ async fn login_form(state: web::Data<AppState>) -> Result<HttpResponse, AdminErr
     login_page(&state, "", None, 200)
 }
 
-/// What logins share: a hash that unknown addresses are checked against, so that they cost
-/// what a wrong password does.
-pub struct Logins {
-    dummy_hash: String,
-}
-
-impl Logins {
-    pub fn new() -> anyhow::Result<Self> {
-        Ok(Logins {
-            dummy_hash: password::dummy_hash()?,
-        })
-    }
-}
-
 #[post("/login")]
 async fn login(
     state: web::Data<AppState>,
@@ -236,62 +230,65 @@ async fn login(
             "the form's security token is missing or stale",
         ));
     }
+    let Ok(_admitted) = logins.admitted.try_acquire() else {
+        return Err(AdminError::Busy);
+    };
     let email = fields.get("email").trim().to_lowercase();
     let candidate = SecretString::from(fields.get("password").to_owned());
-    let network_key = match state.client_ip(&req) {
-        Some(ip) => format!("net:{}", crate::abuse::network_key(&state.secret, ip)),
-        None => "net:unknown".to_owned(),
+    let address_key = match state.client_ip(&req) {
+        Some(ip) => format!(
+            "addr:{}",
+            state
+                .secret
+                .keyed_hash("login-address", &rate_key(ip).to_string())
+        ),
+        None => "addr:unknown".to_owned(),
     };
     let account_key = format!("acct:{}", state.secret.keyed_hash("login-account", &email));
 
     let lookup_email =
         (email.len() <= 254 && !email.chars().any(char::is_control)).then(|| email.clone());
-    let (net, acct) = (network_key.clone(), account_key.clone());
-    let (wait, moderator) = state
-        .read(move |conn| {
-            let now = Utc::now().naive_utc();
-            let mut wait = None;
-            for key in [&net, &acct] {
-                wait = wait
-                    .max(LoginThrottle::wait(conn, key, now).doing("reading the login backoff")?);
-            }
-            Ok::<_, Failure>((
-                wait,
-                match lookup_email {
-                    // No account has such an address; PostgreSQL would refuse a NUL in a query.
-                    Some(email) => {
-                        Moderator::find_by_email(conn, &email).doing("finding the account")?
-                    }
-                    None => None,
-                },
-            ))
+    let moderator = state
+        .read(move |conn| match lookup_email {
+            // No account has such an address; PostgreSQL would refuse a NUL in a query.
+            Some(email) => Moderator::find_by_email(conn, &email).doing("finding the account"),
+            None => Ok(None),
         })
         .await?;
+    let (addr, acct) = (address_key.clone(), account_key.clone());
+    let turn = logins.recording.lock().await;
+    let wait = state
+        .write(move |conn| {
+            let keys = [(addr.as_str(), ADDRESS_CAP), (acct.as_str(), ACCOUNT_CAP)];
+            LoginThrottle::attempt(conn, &keys, Utc::now().naive_utc())
+                .doing("recording the login attempt")
+        })
+        .await?;
+    drop(turn);
     if let Some(wait) = wait {
         return Err(AdminError::TooManyAttempts(wait.num_seconds().max(1) as u64));
     }
-    // Argon2 runs on the blocking pool, holding no database connection.
-    let dummy = logins.dummy_hash.clone();
+    // Argon2 runs on the blocking pool, holding no database connection; the permit goes with
+    // it, so that a request given up on still counts until its verification ends.
+    let permit = logins
+        .verifying
+        .clone()
+        .acquire_owned()
+        .await
+        .doing("waiting to check the password")?;
+    let verifier = logins.clone();
     let moderator = web::block(move || {
+        let _permit = permit;
         let hash = moderator
             .as_ref()
             .filter(|m| !m.disabled)
             .map(|m| m.password_hash.as_str());
-        let ok = password::verify(&candidate, hash, &dummy);
+        let ok = verifier.verify(&candidate, hash);
         moderator.filter(|_| ok)
     })
     .await
     .doing("checking the password")?;
     let Some(moderator) = moderator else {
-        state
-            .write(move |conn| {
-                let now = Utc::now().naive_utc();
-                LoginThrottle::fail(conn, &network_key, now, NETWORK_CAP)
-                    .doing("recording the failed login")?;
-                LoginThrottle::fail(conn, &account_key, now, ACCOUNT_CAP)
-                    .doing("recording the failed login")
-            })
-            .await?;
         tracing::info!("login failed");
         return login_page(
             &state,
@@ -317,6 +314,7 @@ async fn login(
     state
         .write(move |conn| {
             LoginThrottle::clear(conn, &account_key).doing("clearing the login backoff")?;
+            LoginThrottle::forgive(conn, &address_key).doing("clearing the login backoff")?;
             Session::delete_expired(conn, session.created_at).doing("pruning sessions")?;
             if let Some(old) = old {
                 Session::delete(conn, &old).doing("closing the old session")?;

@@ -7,6 +7,7 @@ mod decisions;
 mod duplicates;
 mod edit;
 pub mod import;
+mod logins;
 mod moderators;
 pub mod password;
 mod queue;
@@ -16,8 +17,9 @@ use actix_web::{HttpResponse, ResponseError, web};
 use askama::Template;
 
 pub use audit::{Actor, Snapshot};
-pub use auth::{AdminForm, CurrentModerator, Logins};
+pub use auth::{AdminForm, CurrentModerator};
 pub use decisions::{Decision, decide};
+pub use logins::Logins;
 pub use moderators::add_moderator;
 
 use crate::failure::{Doing, Failure};
@@ -36,6 +38,9 @@ pub enum AdminError {
     AdminsOnly,
     #[error("too many attempts")]
     TooManyAttempts(u64),
+    /// As many logins as the server checks at once are under way.
+    #[error("too many logins at once")]
+    Busy,
     #[error(transparent)]
     Body(#[from] BodyError),
     #[error("{0}")]
@@ -62,6 +67,7 @@ impl ResponseError for AdminError {
             AdminError::LoginRequired => StatusCode::SEE_OTHER,
             AdminError::Forbidden(_) | AdminError::AdminsOnly => StatusCode::FORBIDDEN,
             AdminError::TooManyAttempts(_) => StatusCode::TOO_MANY_REQUESTS,
+            AdminError::Busy => StatusCode::SERVICE_UNAVAILABLE,
             AdminError::Body(e) => e.status_code(),
             AdminError::Invalid(_) => StatusCode::UNPROCESSABLE_ENTITY,
             AdminError::Failure(f) => failure_status(f),
@@ -86,6 +92,10 @@ impl ResponseError for AdminError {
                     &format!("Please wait {secs} seconds before trying again."),
                 ),
                 *secs,
+            ),
+            AdminError::Busy => retry_after(
+                page("Too many logins at once", "Please try again in a moment."),
+                1,
             ),
             AdminError::Body(e) => page("We could not read that", e.message()),
             AdminError::Invalid(why) => page("That did not work", why),

@@ -14,6 +14,7 @@ use diesel::prelude::*;
 use crate::app::AppState;
 use crate::db::schema::{letters, outbox, signatures};
 use crate::failure::{Doing, Failure};
+use crate::moderation::Logins;
 use crate::web::PageError;
 
 /// Upper bounds of the latency buckets, in seconds.
@@ -169,6 +170,7 @@ fn totals(conn: &mut crate::db::DbConn) -> QueryResult<Totals> {
 async fn metrics(
     state: web::Data<AppState>,
     http: web::Data<HttpMetrics>,
+    logins: web::Data<Logins>,
     req: HttpRequest,
 ) -> Result<HttpResponse, PageError> {
     let allow = &state.settings.metrics_allow;
@@ -234,6 +236,17 @@ async fn metrics(
         "Writes committed by the group-commit writer, each in its own savepoint.",
     );
     let _ = writeln!(out, "undersigned_db_writes_total {}", writes.writes);
+    help(
+        &mut out,
+        "undersigned_login_verifications_total",
+        "counter",
+        "Passwords checked (argon2 run) by logins that passed the backoff.",
+    );
+    let _ = writeln!(
+        out,
+        "undersigned_login_verifications_total {}",
+        logins.verifications()
+    );
     help(
         &mut out,
         "undersigned_db_connections",

@@ -232,3 +232,35 @@ async fn health_check_answers_when_the_database_does() {
     let css = app.get("/static/style.css").await;
     assert_eq!(css.headers()["content-type"], "text/css; charset=utf-8");
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn forged_session_cookies_reach_no_writer() {
+    let app = spawn_app_with(Options {
+        quiet: true,
+        ..Options::default()
+    })
+    .await;
+    let writes = || metric(&app.address, "undersigned_db_writes_total");
+    // The writes every start makes (the mail worker's first claim, the first retention sweep).
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+    while writes().await < Some(3.0) {
+        assert!(std::time::Instant::now() < deadline, "the startup writes");
+        tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+    }
+    let before = writes().await;
+    for i in 0..50 {
+        // Well-formed: the length and alphabet of a real session token.
+        let forged = format!("{i:0>43}");
+        for path in ["/admin", &format!("/admin/letters/{SLUG}"), "/admin/audit"] {
+            let res = app
+                .client
+                .get(app.url(path))
+                .header("cookie", format!("undersigned_session={forged}"))
+                .send()
+                .await
+                .unwrap();
+            assert_eq!(res.status().as_u16(), 303, "{path}");
+        }
+    }
+    assert_eq!(writes().await, before, "forged sessions reached the writer");
+}

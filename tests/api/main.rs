@@ -12,6 +12,7 @@ mod duplicates;
 mod helpers;
 mod hostile;
 mod listing;
+mod login;
 mod mail;
 mod moderation;
 mod observability;

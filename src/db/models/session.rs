@@ -29,13 +29,14 @@ impl Session {
             .execute(conn)
     }
 
-    /// The live session with this hash and its enabled moderator; refreshes its idle clock.
+    /// The live session with this hash and its enabled moderator. Only reads: a forged
+    /// cookie costs no write.
     pub fn find_live(
         conn: &mut DbConn,
         id_hash: &str,
         now: NaiveDateTime,
     ) -> QueryResult<Option<(Session, Moderator)>> {
-        let found = sessions::table
+        sessions::table
             .inner_join(moderators::table)
             .filter(sessions::id_hash.eq(id_hash))
             .filter(sessions::last_seen_at.gt(now - IDLE))
@@ -43,15 +44,19 @@ impl Session {
             .filter(moderators::disabled.eq(false))
             .select((Session::as_select(), Moderator::as_select()))
             .first::<(Session, Moderator)>(conn)
-            .optional()?;
-        if let Some((session, _)) = &found
-            && session.last_seen_at < now - TOUCH_EVERY
-        {
-            diesel::update(sessions::table.find(id_hash))
-                .set(sessions::last_seen_at.eq(now))
-                .execute(conn)?;
-        }
-        Ok(found)
+            .optional()
+    }
+
+    /// Whether its idle clock is due a refresh (`touch`).
+    pub fn needs_touch(&self, now: NaiveDateTime) -> bool {
+        self.last_seen_at < now - TOUCH_EVERY
+    }
+
+    /// Refreshes the idle clock.
+    pub fn touch(conn: &mut DbConn, id_hash: &str, now: NaiveDateTime) -> QueryResult<usize> {
+        diesel::update(sessions::table.find(id_hash))
+            .set(sessions::last_seen_at.eq(now))
+            .execute(conn)
     }
 
     pub fn delete(conn: &mut DbConn, id_hash: &str) -> QueryResult<usize> {

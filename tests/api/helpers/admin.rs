@@ -113,3 +113,50 @@ impl TestApp {
         }
     }
 }
+
+/// `n` logins at once to `address`, the i-th for `email(i)` with a wrong password, each from its
+/// own loopback address (127.1.x.y), all with one login form's CSRF token. Answers each status
+/// and whether it carried `Retry-After`.
+pub async fn login_burst(
+    address: &str,
+    n: usize,
+    email: impl Fn(usize) -> String,
+) -> Vec<(u16, bool)> {
+    let page = page_text(&browser(None), format!("{address}/admin/login")).await;
+    let csrf = csrf_in(&page).unwrap();
+    let tasks: Vec<_> = (0..n)
+        .map(|i| {
+            let local = format!("127.1.{}.{}", i / 250, i % 250 + 1);
+            let client = reqwest::Client::builder()
+                .local_address(local.parse::<std::net::IpAddr>().unwrap())
+                .redirect(reqwest::redirect::Policy::none())
+                .build()
+                .unwrap();
+            let (url, origin) = (format!("{address}/admin/login"), address.to_owned());
+            let (csrf, email) = (csrf.clone(), email(i));
+            tokio::spawn(async move {
+                let res = client
+                    .post(url)
+                    .header("origin", origin)
+                    .header("cookie", format!("undersigned_login_csrf={csrf}"))
+                    .form(&[
+                        ("email", email.as_str()),
+                        ("password", "a wrong guess at the password"),
+                        ("csrf_token", &csrf),
+                    ])
+                    .send()
+                    .await
+                    .unwrap();
+                (
+                    res.status().as_u16(),
+                    res.headers().contains_key("retry-after"),
+                )
+            })
+        })
+        .collect();
+    let mut answers = Vec::with_capacity(n);
+    for task in tasks {
+        answers.push(task.await.unwrap());
+    }
+    answers
+}

@@ -76,6 +76,8 @@ pub struct Options {
     pub form_min_seconds: i64,
     /// Run as a second instance of another app: its database URL and its SMTP server.
     pub join: Option<(String, TestSmtp)>,
+    /// No background writes after startup: the mail worker and the retention sweep look hourly.
+    pub quiet: bool,
 }
 
 impl Default for Options {
@@ -90,6 +92,7 @@ impl Default for Options {
             trusted_proxies: "",
             form_min_seconds: 0,
             join: None,
+            quiet: false,
         }
     }
 }
@@ -146,6 +149,10 @@ pub async fn spawn_app_with(options: Options) -> TestApp {
     settings.mail.poll_interval = Duration::from_millis(100);
     settings.mail.retry_base = Duration::from_millis(100);
     settings.mail.retry_max = Duration::from_millis(400);
+    if options.quiet {
+        settings.retention_check = Duration::from_secs(3600);
+        settings.mail.poll_interval = Duration::from_secs(3600);
+    }
 
     let app = Application::build(settings)
         .await
@@ -167,6 +174,18 @@ pub async fn spawn_app_with(options: Options) -> TestApp {
         worker,
         db,
     }
+}
+
+/// The value of the `/metrics` sample whose name and labels are `series`, at `address`.
+pub async fn metric(address: &str, series: &str) -> Option<f64> {
+    let text = reqwest::get(format!("{address}/metrics"))
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    text.lines()
+        .find_map(|line| line.strip_prefix(series)?.strip_prefix(' ')?.parse().ok())
 }
 
 impl TestApp {
