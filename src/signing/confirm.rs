@@ -8,8 +8,8 @@ use chrono::Utc;
 
 use crate::app::AppState;
 use crate::db::models::{
-    Letter, Moderation, OutboxMail, PublicEntry, Signature, SignatureKind, SignatureState, Token,
-    TokenPurpose,
+    Letter, LetterStatus, Moderation, OutboxMail, PublicEntry, Signature, SignatureKind,
+    SignatureState, Token, TokenPurpose,
 };
 use crate::db::{DbConn, write_transaction};
 use crate::domain::RawToken;
@@ -53,7 +53,20 @@ fn find(
         .ok_or(PageError::LinkInvalid)?;
     let signature = Signature::find(conn, token.signature_id).doing("reading the signature")?;
     let letter = Letter::find(conn, signature.letter_id).doing("reading the letter")?;
+    // A closed letter takes no more signatures, confirmed ones included; a signer may always
+    // withdraw.
+    if purpose == TokenPurpose::Verify && letter.status() != LetterStatus::Open {
+        return Err(PageError::LetterClosed);
+    }
     Ok((token, signature, letter))
+}
+
+/// Checks a link with a read, so that links naming nothing never reach the writer.
+async fn check(state: &AppState, token: &str, purpose: TokenPurpose) -> Result<(), PageError> {
+    let token = token.to_owned();
+    state
+        .read(move |conn| find(conn, &token, purpose).map(drop))
+        .await
 }
 
 async fn show(
@@ -92,6 +105,7 @@ pub async fn verify(
     token: web::Path<String>,
 ) -> Result<DonePage, PageError> {
     let token = token.into_inner();
+    check(&state, &token, TokenPurpose::Verify).await?;
     let (letter, outcome, id) = state
         .write(move |conn| {
             write_transaction(conn, |conn| {
@@ -141,6 +155,7 @@ pub async fn withdraw(
     token: web::Path<String>,
 ) -> Result<DonePage, PageError> {
     let token = token.into_inner();
+    check(&state, &token, TokenPurpose::Withdraw).await?;
     let letter = state
         .write(move |conn| {
             write_transaction(conn, |conn| {

@@ -4,7 +4,7 @@ use diesel::QueryResult;
 use super::Submission;
 use crate::abuse::NETWORK_HOURLY_LIMIT;
 use crate::db::models::{
-    Flag, Letter, MailKind, NewOutboxMail, OutboxMail, Signature, SignatureState,
+    Flag, Letter, MailKind, NewOutboxMail, OutboxMail, Signature, SignatureState, Token,
 };
 use crate::db::{DbConn, is_unique_violation, write_transaction};
 use crate::keys::SecretKey;
@@ -59,7 +59,9 @@ pub fn record_signature(
                 match Signature::find_by_email_key(conn, letter.id, &canonical)? {
                     None => (Signature::insert(conn, &row)?, MailKind::Verify),
                     Some(existing) if existing.state() == SignatureState::Unverified => {
+                        // The links already sent would confirm these new details: revoked.
                         Signature::resubmit(conn, existing.id, &row)?;
+                        Token::delete_for_signature(conn, existing.id)?;
                         (existing.id, MailKind::Verify)
                     }
                     Some(existing) => (existing.id, MailKind::AlreadySigned),

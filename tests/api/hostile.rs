@@ -264,3 +264,27 @@ async fn forged_session_cookies_reach_no_writer() {
     }
     assert_eq!(writes().await, before, "forged sessions reached the writer");
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn forged_links_reach_no_writer() {
+    let app = spawn_app_with(Options {
+        quiet: true,
+        ..Options::default()
+    })
+    .await;
+    let writes = || metric(&app.address, "undersigned_db_writes_total");
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+    while writes().await < Some(3.0) {
+        assert!(std::time::Instant::now() < deadline, "the startup writes");
+        tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+    }
+    let before = writes().await;
+    for i in 0..50 {
+        // Well-formed: the length and alphabet of a real token.
+        let forged = format!("{i:0>43}");
+        for purpose in ["verify", "withdraw"] {
+            assert_eq!(app.press(&format!("/{purpose}/{forged}")).await, 404);
+        }
+    }
+    assert_eq!(writes().await, before, "forged links reached the writer");
+}

@@ -151,3 +151,62 @@ async fn mail_for_an_erased_signature_is_dropped_not_sent() {
     tokio::time::sleep(Duration::from_millis(300)).await;
     assert!(app.smtp.received().is_empty());
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn signing_again_revokes_the_links_already_sent() {
+    let app = spawn_app().await;
+    app.sign(&individual("Jo Bloggs", "jo@example.org")).await;
+    let first = app.smtp.wait_for(1).await.pop().unwrap();
+    // Someone who knows the address signs again with other details.
+    let mut other = individual("Someone Else", "jo@example.org");
+    other[2].1 = "Impostor".into();
+    assert_eq!(app.sign(&other).await.status().as_u16(), 303);
+    let second = app.smtp.wait_for(2).await.pop().unwrap();
+    assert_eq!(
+        app.press(&first.link("/verify/")).await,
+        404,
+        "the first link"
+    );
+    assert_eq!(app.press(&first.link("/withdraw/")).await, 404);
+    // The fresh link shows what it would publish, and confirms exactly that.
+    let (status, page) = app.get_text(&second.link("/verify/")).await;
+    assert_eq!(status, 200);
+    assert!(page.contains("Someone Else") && page.contains("Impostor"));
+    assert_eq!(app.press(&second.link("/verify/")).await, 200);
+    assert_eq!(
+        app.count("SELECT COUNT(*) AS n FROM signatures WHERE name = 'Someone Else' AND state = 'published'"),
+        1
+    );
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_closed_letter_confirms_no_more_but_withdrawal_stays_possible() {
+    let app = spawn_app().await;
+    let signed = app
+        .sign_and_confirm(&individual("Early Signer", "early@example.org"))
+        .await;
+    app.sign(&individual("Late Signer", "late@example.org"))
+        .await;
+    let late = app
+        .smtp
+        .wait_for(2)
+        .await
+        .into_iter()
+        .find(|m| m.to[0].contains("late"))
+        .unwrap();
+    app.execute("UPDATE letters SET status = 'closed'");
+    let (status, page) = app.get_text(&late.link("/verify/")).await;
+    assert_eq!(status, 403);
+    assert!(page.contains("This letter is closed"));
+    assert_eq!(app.press(&late.link("/verify/")).await, 403);
+    assert_eq!(
+        app.count("SELECT COUNT(*) AS n FROM signatures WHERE name = 'Late Signer' AND state = 'unverified'"),
+        1,
+        "not confirmed after closing"
+    );
+    assert_eq!(app.press(&signed.link("/withdraw/")).await, 200);
+    assert_eq!(
+        app.count("SELECT COUNT(*) AS n FROM signatures WHERE state = 'withdrawn'"),
+        1
+    );
+}
