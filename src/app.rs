@@ -11,7 +11,7 @@ use tokio::sync::Notify;
 
 use crate::abuse::{Limiter, client_ip, rate_key};
 use crate::config::Settings;
-use crate::db::{Database, DbConn};
+use crate::db::{Conflict, Database, DbConn};
 use crate::keys::SecretKey;
 
 pub struct AppState {
@@ -84,10 +84,20 @@ impl AppState {
     pub async fn write<T, E, F>(&self, f: F) -> Result<T, E>
     where
         T: Send + 'static,
-        E: From<anyhow::Error> + Send + 'static,
-        F: FnOnce(&mut DbConn) -> Result<T, E> + Send + 'static,
+        E: From<anyhow::Error> + Conflict + Send + 'static,
+        F: Fn(&mut DbConn) -> Result<T, E> + Send + Sync + 'static,
     {
-        let written = self.db.write(f).await;
+        self.write_ordered(None, f).await
+    }
+
+    /// `write` for work that locks one person's rows, keyed by them (`Database::write_ordered`).
+    pub async fn write_ordered<T, E, F>(&self, order: Option<String>, f: F) -> Result<T, E>
+    where
+        T: Send + 'static,
+        E: From<anyhow::Error> + Conflict + Send + 'static,
+        F: Fn(&mut DbConn) -> Result<T, E> + Send + Sync + 'static,
+    {
+        let written = self.db.write_ordered(order, f).await;
         self.generation.fetch_add(1, Ordering::Relaxed);
         written
     }

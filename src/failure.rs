@@ -42,6 +42,15 @@ impl From<diesel::result::Error> for Failure {
     }
 }
 
+impl crate::db::Conflict for Failure {
+    fn is_conflict(&self) -> bool {
+        match self {
+            Failure::Internal(cause) | Failure::Unavailable(cause) => cause.is_conflict(),
+            Failure::NotFound => false,
+        }
+    }
+}
+
 impl Failure {
     /// Logs what the operator needs: an outage as a warning, a fault with its whole chain.
     pub fn log(&self) {

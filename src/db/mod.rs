@@ -195,10 +195,37 @@ impl Database {
     pub async fn write<T, E, F>(&self, work: F) -> Result<T, E>
     where
         T: Send + 'static,
-        E: From<anyhow::Error> + Send + 'static,
-        F: FnOnce(&mut DbConn) -> Result<T, E> + Send + 'static,
+        E: From<anyhow::Error> + Conflict + Send + 'static,
+        F: Fn(&mut DbConn) -> Result<T, E> + Send + Sync + 'static,
     {
-        self.writer.write(work).await
+        self.write_ordered(None, work).await
+    }
+
+    /// `write` for work that locks one person's rows, keyed by that person (see
+    /// `Writer::write`). Work that lost a lock conflict anyway (a deadlock, a serialization
+    /// failure) undid only itself, in its savepoint: it runs again in a later batch.
+    pub async fn write_ordered<T, E, F>(&self, order: Option<String>, work: F) -> Result<T, E>
+    where
+        T: Send + 'static,
+        E: From<anyhow::Error> + Conflict + Send + 'static,
+        F: Fn(&mut DbConn) -> Result<T, E> + Send + Sync + 'static,
+    {
+        let work = std::sync::Arc::new(work);
+        let mut tries = 1;
+        loop {
+            let attempt = work.clone();
+            match self
+                .writer
+                .write(order.clone(), move |conn| attempt(conn))
+                .await
+            {
+                Err(e) if e.is_conflict() && tries < CONFLICT_TRIES => {
+                    tracing::info!(tries, "a write lost a lock conflict; running it again");
+                    tries += 1;
+                }
+                done => return done,
+            }
+        }
     }
 
     /// What the group commit has committed so far (see `writer`).
@@ -292,6 +319,35 @@ fn begin_write(conn: &mut DbConn) -> Result<(), DieselError> {
             AnsiTransactionManager::begin_transaction_sql(sqlite, "BEGIN IMMEDIATE")
         }
         DbConn::Postgres(_) => <DbConn as Connection>::TransactionManager::begin_transaction(conn),
+    }
+}
+
+/// How many times a write that keeps losing lock conflicts is run before its error stands.
+const CONFLICT_TRIES: u32 = 4;
+
+/// An error that can tell a lost lock conflict (PostgreSQL's 40P01 deadlock or 40001
+/// serialization failure): the work did nothing and may simply run again.
+pub trait Conflict {
+    fn is_conflict(&self) -> bool;
+}
+
+impl Conflict for anyhow::Error {
+    fn is_conflict(&self) -> bool {
+        self.chain().any(|cause| {
+            cause
+                .downcast_ref::<DieselError>()
+                .is_some_and(lost_conflict)
+        })
+    }
+}
+
+fn lost_conflict(error: &DieselError) -> bool {
+    match error {
+        DieselError::DatabaseError(DatabaseErrorKind::SerializationFailure, _) => true,
+        DieselError::DatabaseError(DatabaseErrorKind::Unknown, info) => {
+            info.message().contains("deadlock detected")
+        }
+        _ => false,
     }
 }
 

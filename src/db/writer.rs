@@ -79,8 +79,11 @@ impl Writer {
         }
     }
 
-    /// Runs `work` in the next batch; returns its result once the batch has committed.
-    pub async fn write<T, E, F>(&self, work: F) -> Result<T, E>
+    /// Runs `work` in the next batch; returns its result once the batch has committed. A batch
+    /// runs its writes in the order of `order` (those without first): writes that lock the rows
+    /// of one person (a signature, a recipient) give that person's key, so that two batches
+    /// running at once on PostgreSQL take those locks in one order and cannot deadlock.
+    pub async fn write<T, E, F>(&self, order: Option<String>, work: F) -> Result<T, E>
     where
         T: Send + 'static,
         E: From<anyhow::Error> + Send + 'static,
@@ -89,6 +92,7 @@ impl Writer {
         let (reply, answer) = oneshot::channel();
         let job = Box::new(Queued {
             work,
+            order,
             reply,
             queued_at: Instant::now(),
             // What the write logs carries the request's id.
@@ -124,10 +128,13 @@ trait Job: Send {
     fn fail(self: Box<Self>, why: &BatchFailed);
     /// When it was queued.
     fn queued_at(&self) -> Instant;
+    /// Where it runs in its batch (see `Writer::write`).
+    fn order(&self) -> Option<&str>;
 }
 
 struct Queued<T, E, F> {
     work: F,
+    order: Option<String>,
     reply: oneshot::Sender<Result<T, E>>,
     queued_at: Instant,
     span: tracing::Span,
@@ -193,6 +200,10 @@ where
     fn queued_at(&self) -> Instant {
         self.queued_at
     }
+
+    fn order(&self) -> Option<&str> {
+        self.order.as_deref()
+    }
 }
 
 fn serve(pool: &Pool, jobs: &Mutex<Receiver<Box<dyn Job>>>, counters: &Counters) {
@@ -215,7 +226,7 @@ fn serve(pool: &Pool, jobs: &Mutex<Receiver<Box<dyn Job>>>, counters: &Counters)
 }
 
 fn run_batch(pool: &Pool, batch: Vec<Box<dyn Job>>, counters: &Counters) {
-    let (batch, stale): (Vec<_>, Vec<_>) = batch
+    let (mut batch, stale): (Vec<_>, Vec<_>) = batch
         .into_iter()
         .partition(|job| job.queued_at().elapsed() < PATIENCE);
     let late = BatchFailed {
@@ -226,6 +237,7 @@ fn run_batch(pool: &Pool, batch: Vec<Box<dyn Job>>, counters: &Counters) {
     if batch.is_empty() {
         return;
     }
+    batch.sort_by(|a, b| a.order().cmp(&b.order()));
     let mut conn = match pool.get() {
         Ok(conn) => conn,
         Err(e) => {

@@ -57,7 +57,7 @@ enum Prepared {
 async fn write<T, F>(db: &Database, f: F) -> anyhow::Result<T>
 where
     T: Send + 'static,
-    F: FnOnce(&mut DbConn) -> anyhow::Result<T> + Send + 'static,
+    F: Fn(&mut DbConn) -> anyhow::Result<T> + Send + Sync + 'static,
 {
     db.write(f).await
 }
@@ -294,7 +294,7 @@ impl Worker {
         let settings = self.settings.clone();
         write(&self.db, move |conn| {
             let now = Utc::now().naive_utc();
-            let error = match sent {
+            let error = match &sent {
                 Ok(()) => {
                     OutboxMail::mark_sent(conn, id, now)?;
                     tracing::info!(mail = id, "mail sent");

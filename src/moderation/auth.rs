@@ -316,8 +316,8 @@ async fn login(
             LoginThrottle::clear(conn, &account_key).doing("clearing the login backoff")?;
             LoginThrottle::forgive(conn, &address_key).doing("clearing the login backoff")?;
             Session::delete_expired(conn, session.created_at).doing("pruning sessions")?;
-            if let Some(old) = old {
-                Session::delete(conn, &old).doing("closing the old session")?;
+            if let Some(old) = &old {
+                Session::delete(conn, old).doing("closing the old session")?;
             }
             Session::insert(conn, &session).doing("opening the session")
         })

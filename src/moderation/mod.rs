@@ -49,6 +49,12 @@ pub enum AdminError {
     Failure(#[from] Failure),
 }
 
+impl crate::db::Conflict for AdminError {
+    fn is_conflict(&self) -> bool {
+        matches!(self, AdminError::Failure(f) if crate::db::Conflict::is_conflict(f))
+    }
+}
+
 impl From<anyhow::Error> for AdminError {
     fn from(e: anyhow::Error) -> Self {
         AdminError::Failure(e.into())

@@ -27,7 +27,7 @@ pub enum AddError {
     Database(#[from] diesel::result::Error),
 }
 
-/// Creates a moderator (command line and admin page alike) and records it in the audit log.
+/// Creates a moderator (command line) and records it in the audit log.
 pub fn add_moderator(
     conn: &mut DbConn,
     actor: &Actor,
@@ -35,18 +35,30 @@ pub fn add_moderator(
     role: Role,
     password: SecretString,
 ) -> Result<i64, AddError> {
+    insert_moderator(conn, actor, &prepare_moderator(email, role, password)?)
+}
+
+/// A moderator ready to be added: the address parsed, the password hashed (Argon2: slow, so
+/// done before a write, never inside one).
+fn prepare_moderator(
+    email: &str,
+    role: Role,
+    password: SecretString,
+) -> Result<NewModerator, AddError> {
     let email = EmailAddress::parse(email).map_err(|_| AddError::Email(email.to_owned()))?;
-    let hash = Password::parse(password)?.hash()?;
-    let now = Utc::now().naive_utc();
-    let new = NewModerator {
+    Ok(NewModerator {
         email: email.as_ref().to_lowercase(),
-        password_hash: hash,
+        password_hash: Password::parse(password)?.hash()?,
         role,
         disabled: false,
-        created_at: now,
-    };
+        created_at: Utc::now().naive_utc(),
+    })
+}
+
+fn insert_moderator(conn: &mut DbConn, actor: &Actor, new: &NewModerator) -> Result<i64, AddError> {
+    let (role, now) = (new.role, new.created_at);
     let inserted = write_transaction(conn, |conn| {
-        let id = Moderator::insert(conn, &new)?;
+        let id = Moderator::insert(conn, new)?;
         NewAuditEntry {
             after_state: Some(format!(
                 "{{\"moderator\":{:?},\"role\":\"{role}\"}}",
@@ -92,14 +104,17 @@ async fn add(state: web::Data<AppState>, form: AdminForm) -> Result<HttpResponse
         fields.get("email").to_owned(),
         SecretString::from(fields.get("password").to_owned()),
     );
+    let refused = |e: AddError| match e {
+        AddError::Database(e) => AdminError::from(e),
+        other => AdminError::Invalid(other.to_string()),
+    };
+    let new = web::block(move || prepare_moderator(&email, role, password))
+        .await
+        .doing("hashing the password")?
+        .map_err(refused)?;
     let actor = Actor::from(&me);
     state
-        .write(move |conn| {
-            add_moderator(conn, &actor, &email, role, password).map_err(|e| match e {
-                AddError::Database(e) => AdminError::from(e),
-                other => AdminError::Invalid(other.to_string()),
-            })
-        })
+        .write(move |conn| insert_moderator(conn, &actor, &new).map_err(refused))
         .await?;
     Ok(back_to("/admin/moderators"))
 }

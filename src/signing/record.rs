@@ -30,10 +30,11 @@ pub fn record_signature(
     submission: &Submission,
     secret: &SecretKey,
     daily_cap: i64,
-    origin: Origin,
+    origin: &Origin,
     now: NaiveDateTime,
 ) -> QueryResult<bool> {
     let Origin { network, trapped } = origin;
+    let (network, trapped) = (network.clone(), *trapped);
     let mut row = submission.to_row(letter.id, now);
     if trapped {
         // Kept for moderators, flagged, never mailed; no claim on the address, whose owner

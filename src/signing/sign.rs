@@ -69,10 +69,12 @@ pub async fn sign(
         network: sender.network,
         trapped,
     };
+    // Signing locks the signer's signature and recipient rows: in one order across batches.
+    let person = Some(submission.email.canonical());
     state
-        .write(move |conn| {
+        .write_ordered(person, move |conn| {
             let now = Utc::now().naive_utc();
-            record_signature(conn, &letter, &submission, &secret, cap, origin, now)
+            record_signature(conn, &letter, &submission, &secret, cap, &origin, now)
                 .doing("recording the signature")
         })
         .await?;

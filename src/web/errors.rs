@@ -54,6 +54,12 @@ pub enum PageError {
     Failure(#[from] Failure),
 }
 
+impl crate::db::Conflict for PageError {
+    fn is_conflict(&self) -> bool {
+        matches!(self, PageError::Failure(f) if f.is_conflict())
+    }
+}
+
 impl From<anyhow::Error> for PageError {
     fn from(e: anyhow::Error) -> Self {
         PageError::Failure(e.into())

@@ -7,6 +7,7 @@ mod abuse;
 mod api;
 mod browser;
 mod cli;
+mod concurrency;
 mod corpus;
 mod duplicates;
 mod helpers;

@@ -92,3 +92,54 @@ async fn a_failing_write_in_a_batch_undoes_only_itself() {
         );
     }
 }
+
+/// Two writes in batches running at once lock two rows in opposite orders: PostgreSQL ends
+/// the deadlock by failing one, which then runs again in a later batch instead of failing
+/// its request.
+#[tokio::test(flavor = "multi_thread")]
+#[ignore = "needs PostgreSQL: TEST_DATABASE_URL"]
+async fn a_write_that_loses_a_deadlock_runs_again() {
+    let dir = tempfile::tempdir().unwrap();
+    let test_db = TestDb::create(dir.path());
+    let database = Arc::new(Database::connect(&test_db.url(), 4).unwrap());
+    db::run_migrations(&mut database.writes().get().unwrap()).unwrap();
+    for key in ["a", "b"] {
+        diesel::sql_query(format!(
+            "INSERT INTO mail_recipients (recipient_key, last_queued_at) \
+             VALUES ('{key}', '2026-01-01 00:00:00')"
+        ))
+        .execute(&mut database.writes().get().unwrap())
+        .unwrap();
+    }
+    let crossed = |first: &'static str, second: &'static str| {
+        let database = database.clone();
+        tokio::spawn(async move {
+            database
+                .write(move |conn| {
+                    for (key, pause) in [(first, "0.5"), (second, "0")] {
+                        diesel::sql_query(format!(
+                            "UPDATE mail_recipients SET last_queued_at = last_queued_at + \
+                             INTERVAL '1 day' WHERE recipient_key = '{key}'"
+                        ))
+                        .execute(conn)?;
+                        diesel::sql_query(format!("SELECT pg_sleep({pause})")).execute(conn)?;
+                    }
+                    anyhow::Ok(())
+                })
+                .await
+        })
+    };
+    let one = crossed("a", "b");
+    tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    let other = crossed("b", "a");
+    let (one, other) = (one.await.unwrap(), other.await.unwrap());
+    assert!(one.is_ok() && other.is_ok(), "{one:?} {other:?}");
+    assert_eq!(
+        count_in(
+            database.reads(),
+            "SELECT COUNT(*) AS n FROM mail_recipients WHERE last_queued_at = '2026-01-03 00:00:00'"
+        ),
+        2,
+        "each write ran once in the end"
+    );
+}
