@@ -19,7 +19,8 @@ use crate::failure::Failure;
 use crate::keys::SecretKey;
 use crate::mail::{Mailer, Worker};
 use crate::moderation::Logins;
-use crate::signing::LetterPages;
+use crate::press::PressState;
+use crate::signing::{LetterPages, Searches};
 use crate::telemetry::HttpMetrics;
 use crate::web::{BodyError, PageError};
 use crate::{api, letters, moderation, press, signing, site};
@@ -123,8 +124,14 @@ impl Application {
             secret,
             wakeup,
         ));
+        let press_state = web::Data::new(PressState::default());
+        let searches = web::Data::new(Searches::default());
         tokio::spawn(prune_every_minute(
-            state.sign_limiter.clone(),
+            vec![
+                state.sign_limiter.clone(),
+                searches.limiter(),
+                press_state.download_quota(),
+            ],
             shutdown_pruner.clone(),
         ));
         tokio::spawn(retention_sweeps(
@@ -144,6 +151,8 @@ impl Application {
             App::new()
                 .app_data(state.clone())
                 .app_data(letter_pages.clone())
+                .app_data(press_state.clone())
+                .app_data(searches.clone())
                 .app_data(logins.clone())
                 .app_data(metrics.clone())
                 .app_data(web::QueryConfig::default().error_handler(query_error))
@@ -232,11 +241,14 @@ fn security_headers(https: bool) -> DefaultHeaders {
     }
 }
 
-/// Keeps the signing limiter's memory bounded: clients whose quota refilled are forgotten.
-async fn prune_every_minute(limiter: Limiter, mut shutdown: watch::Receiver<bool>) {
+/// Keeps the quotas' memory bounded (signing, searches, downloads): clients whose quota
+/// refilled are forgotten.
+async fn prune_every_minute(limiters: Vec<Limiter>, mut shutdown: watch::Receiver<bool>) {
     loop {
         tokio::select! {
-            _ = tokio::time::sleep(std::time::Duration::from_secs(60)) => limiter.prune(),
+            _ = tokio::time::sleep(std::time::Duration::from_secs(60)) => {
+                limiters.iter().for_each(Limiter::prune);
+            }
             _ = shutdown.changed() => return,
         }
     }

@@ -5,8 +5,16 @@ use std::net::IpAddr;
 
 use ipnet::IpNet;
 
+/// An IPv4 client on a dual-stack listener (`[::]:8080`) arrives as `::ffff:a.b.c.d`; every
+/// address is compared, keyed and counted as the plain IPv4 one, or IPv4 proxies never match
+/// and every IPv4 client shares one /64.
+pub fn canonical(ip: IpAddr) -> IpAddr {
+    ip.to_canonical()
+}
+
 pub fn client_ip(peer: IpAddr, forwarded_for: &[&str], trusted: &[IpNet]) -> IpAddr {
     let is_trusted = |ip: &IpAddr| trusted.iter().any(|net| net.contains(ip));
+    let peer = canonical(peer);
     if !is_trusted(&peer) {
         return peer;
     }
@@ -31,11 +39,13 @@ fn parse_hop(hop: &str) -> Option<IpAddr> {
     hop.parse::<IpAddr>()
         .ok()
         .or_else(|| hop.parse::<std::net::SocketAddr>().ok().map(|s| s.ip()))
+        .map(canonical)
 }
 
 /// The key a client is counted under: the address, or its /64 for IPv6 (one home or phone
 /// gets a whole /64).
 pub fn rate_key(ip: IpAddr) -> IpAddr {
+    let ip = canonical(ip);
     match ip {
         IpAddr::V4(_) => ip,
         IpAddr::V6(v6) => {
@@ -104,5 +114,35 @@ mod tests {
         );
         assert_eq!(rate_key(ip("192.0.2.1")), ip("192.0.2.1"));
         assert!(parse_networks("10.0.0.0/33").is_err());
+    }
+
+    #[test]
+    fn ipv4_mapped_clients_count_as_ipv4() {
+        // Two IPv4 clients of a dual-stack listener, in different /24s: two quotas, not one /64.
+        assert_ne!(
+            rate_key(ip("::ffff:198.51.100.7")),
+            rate_key(ip("::ffff:203.0.113.9"))
+        );
+        assert_eq!(rate_key(ip("::ffff:198.51.100.7")), ip("198.51.100.7"));
+        // An IPv4 proxy reached through the dual-stack listener is still trusted, and so are
+        // mapped hops in X-Forwarded-For.
+        let trusted = parse_networks("10.0.0.0/8").unwrap();
+        assert_eq!(
+            client_ip(ip("::ffff:10.0.0.2"), &["198.51.100.7"], &trusted),
+            ip("198.51.100.7")
+        );
+        assert_eq!(
+            client_ip(
+                ip("10.0.0.2"),
+                &["::ffff:198.51.100.7, ::ffff:10.1.1.1"],
+                &trusted
+            ),
+            ip("198.51.100.7")
+        );
+        // An untrusted mapped peer is its IPv4 address.
+        assert_eq!(
+            client_ip(ip("::ffff:203.0.113.9"), &["1.1.1.1"], &trusted),
+            ip("203.0.113.9")
+        );
     }
 }

@@ -1,5 +1,5 @@
-//! Per-client signing quota, in memory per instance (governor's GCRA), pruned every minute so
-//! that the limiter's memory stays bounded.
+//! Per-client quotas (signing, searches, downloads), in memory per instance (governor's GCRA),
+//! pruned every minute so that the limiters' memory stays bounded.
 
 use std::net::IpAddr;
 use std::num::NonZeroU32;
@@ -49,6 +49,16 @@ impl Limiter {
         self.inner
             .check_key(&key)
             .map_err(|not_until| not_until.wait_time_from(DefaultClock::default().now()))
+    }
+
+    /// Spends one from the quota of `ip`'s key (`rate_key`: its /64 for IPv6); Err holds the
+    /// whole seconds to wait. A client without an address (no TCP peer) is not counted.
+    pub fn spend(&self, ip: Option<IpAddr>) -> Result<(), u64> {
+        let Some(ip) = ip else {
+            return Ok(());
+        };
+        self.check(super::rate_key(ip))
+            .map_err(|wait| wait.as_secs() + 1)
     }
 
     /// Forgets clients whose quota has refilled; run periodically.

@@ -9,7 +9,7 @@ use std::collections::HashSet;
 use std::net::IpAddr;
 use std::sync::LazyLock;
 
-pub use client::{client_ip, parse_networks, rate_key};
+pub use client::{canonical, client_ip, parse_networks, rate_key};
 pub use limit::{Limiter, Rate};
 pub use stamp::{FormStamp, StampVerdict, TOO_FAST};
 
@@ -44,7 +44,7 @@ pub fn is_disposable(email: &str) -> bool {
 /// A keyed hash of the client's network (/24 for IPv4, /64 for IPv6): enough to see many
 /// signatures from one place, useless to anyone without the key. The address is not stored.
 pub fn network_key(secret: &SecretKey, ip: IpAddr) -> String {
-    let network = match ip {
+    let network = match canonical(ip) {
         IpAddr::V4(v4) => {
             let [a, b, c, _] = v4.octets();
             format!("{a}.{b}.{c}.0/24")
@@ -90,6 +90,15 @@ mod tests {
         assert_eq!(
             network_key(&key, ip("2001:db8:1:2::1")),
             network_key(&key, ip("2001:db8:1:2:ffff::9"))
+        );
+        // An IPv4 client of a dual-stack listener is keyed by its /24, not by ::ffff:0:0/64.
+        assert_eq!(
+            network_key(&key, ip("::ffff:10.1.2.3")),
+            network_key(&key, ip("10.1.2.3"))
+        );
+        assert_ne!(
+            network_key(&key, ip("::ffff:10.1.2.3")),
+            network_key(&key, ip("::ffff:10.9.2.3"))
         );
     }
 }

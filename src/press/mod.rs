@@ -2,27 +2,60 @@
 //! command, the share card and the embeddable counter.
 
 mod charts;
+mod download;
 pub mod export;
 mod figures;
 mod pdf;
 mod share;
 
-use std::io::Write;
+use std::sync::Arc;
+use std::time::Duration;
 
 use actix_web::http::header;
-use actix_web::web::Bytes;
 use actix_web::{HttpRequest, HttpResponse, get, web};
 use askama::Template;
 use chrono::Utc;
-use tokio::sync::mpsc;
 
+use crate::abuse::Limiter;
 use crate::app::AppState;
 use crate::db::models::{Letter, LetterCounts};
 use crate::domain::Slug;
 use crate::failure::{Doing, Failure};
-use crate::web::{PUBLIC, PageError, cached};
+use crate::web::{PageError, Recent, cached};
+pub use download::MAX_EXPORTS;
 pub use export::Format;
 use figures::Figures;
+
+/// How long the press page and the share card are kept when nothing is written through this
+/// instance (any write drops them at once); what other instances write shows within this, as
+/// it would through any cache honouring our `max-age=30`.
+const KEPT_FOR: Duration = Duration::from_secs(30);
+
+/// The press capability's state, built once by `startup`: the press page and the share card
+/// as last computed (two GROUP BYs and a PNG encoding each), and the downloads' places, quota
+/// and small files.
+pub struct PressState {
+    pages: Recent<String>,
+    cards: Recent<Vec<u8>>,
+    downloads: download::Downloads,
+}
+
+impl Default for PressState {
+    fn default() -> Self {
+        PressState {
+            pages: Recent::new(KEPT_FOR),
+            cards: Recent::new(KEPT_FOR),
+            downloads: download::Downloads::default(),
+        }
+    }
+}
+
+impl PressState {
+    /// The download quota, for pruning.
+    pub fn download_quota(&self) -> Limiter {
+        self.downloads.quota()
+    }
+}
 
 #[derive(Template)]
 #[template(path = "press/page.html")]
@@ -43,9 +76,15 @@ impl PressPage {
 #[get("/letters/{slug}/press")]
 async fn press_page(
     state: web::Data<AppState>,
+    press: web::Data<PressState>,
     slug: web::Path<Slug>,
     req: HttpRequest,
 ) -> Result<HttpResponse, PageError> {
+    let generation = state.generation();
+    let key = Slug::clone(&slug);
+    if let Some(body) = press.pages.get(key.as_ref(), generation) {
+        return Ok(cached(&req, "text/html; charset=utf-8", body.as_bytes()));
+    }
     let (letter, figures) = state
         .read(move |conn| {
             let letter = Letter::find_public(conn, &slug).doing("finding the letter")?;
@@ -62,78 +101,9 @@ async fn press_page(
         figures,
     };
     let body = page.render().doing("rendering the page")?;
-    Ok(cached(&req, "text/html; charset=utf-8", body))
-}
-
-/// Hands what the export writes to the response, a chunk at a time. The channel is bounded, so
-/// a slow client slows the export instead of filling memory; a client that goes away stops it.
-struct ChannelWriter {
-    tx: mpsc::Sender<Result<Bytes, std::io::Error>>,
-    buffer: Vec<u8>,
-}
-
-const CHUNK: usize = 64 * 1024;
-
-impl Write for ChannelWriter {
-    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
-        self.buffer.extend_from_slice(buf);
-        if self.buffer.len() >= CHUNK {
-            self.flush()?;
-        }
-        Ok(buf.len())
-    }
-
-    fn flush(&mut self) -> std::io::Result<()> {
-        if self.buffer.is_empty() {
-            return Ok(());
-        }
-        let chunk = Bytes::from(std::mem::replace(
-            &mut self.buffer,
-            Vec::with_capacity(CHUNK),
-        ));
-        self.tx
-            .blocking_send(Ok(chunk))
-            .map_err(|_| std::io::Error::new(std::io::ErrorKind::BrokenPipe, "client went away"))
-    }
-}
-
-/// `signatories.csv` · `.json` · `.xlsx` · `.pdf`, streamed.
-#[get("/letters/{slug}/signatories.{ext}")]
-async fn download(
-    state: web::Data<AppState>,
-    path: web::Path<(Slug, String)>,
-) -> Result<HttpResponse, PageError> {
-    let (slug, ext) = path.into_inner();
-    let format = Format::from_extension(&ext).ok_or(Failure::NotFound)?;
-    let letter = state
-        .read(move |conn| Letter::find_public(conn, &slug).doing("finding the letter"))
-        .await?;
-    let filename = format.filename(&letter, Utc::now().naive_utc());
-    let (tx, rx) = mpsc::channel(8);
-    let pool = state.db.reads().clone();
-    tokio::task::spawn_blocking(move || {
-        let mut out = ChannelWriter {
-            tx: tx.clone(),
-            buffer: Vec::with_capacity(CHUNK),
-        };
-        let written =
-            export::write(&pool, &letter, format, &mut out).and_then(|_| Ok(out.flush()?));
-        if let Err(e) = written {
-            tracing::warn!(error = %e, "download ended early");
-            let _ = tx.blocking_send(Err(std::io::Error::other("export failed")));
-        }
-    });
-    let body = futures_util::stream::unfold(rx, |mut rx| async move {
-        rx.recv().await.map(|item| (item, rx))
-    });
-    Ok(HttpResponse::Ok()
-        .content_type(format.content_type())
-        .insert_header((
-            header::CONTENT_DISPOSITION,
-            format!("attachment; filename=\"{filename}\""),
-        ))
-        .insert_header((header::CACHE_CONTROL, PUBLIC))
-        .streaming(body))
+    let res = cached(&req, "text/html; charset=utf-8", body.as_bytes());
+    press.pages.put(key.as_ref(), generation, Arc::new(body));
+    Ok(res)
 }
 
 #[derive(Template)]
@@ -186,21 +156,29 @@ async fn embed(
 #[get("/letters/{slug}/share.png")]
 async fn share_image(
     state: web::Data<AppState>,
+    press: web::Data<PressState>,
     slug: web::Path<Slug>,
     req: HttpRequest,
 ) -> Result<HttpResponse, PageError> {
+    let generation = state.generation();
+    let key = Slug::clone(&slug);
+    if let Some(png) = press.cards.get(key.as_ref(), generation) {
+        return Ok(cached(&req, "image/png", png.as_slice()));
+    }
     let (letter, counts) = letter_and_counts(&state, slug.into_inner()).await?;
     let png =
         web::block(move || share::card(&letter.title, counts.individuals, counts.organisations))
             .await
             .doing("drawing the share card")?
             .doing("drawing the share card")?;
-    Ok(cached(&req, "image/png", png))
+    let res = cached(&req, "image/png", png.as_slice());
+    press.cards.put(key.as_ref(), generation, Arc::new(png));
+    Ok(res)
 }
 
 pub fn routes(cfg: &mut web::ServiceConfig) {
     cfg.service(press_page)
-        .service(download)
+        .service(download::download)
         .service(embed)
         .service(share_image);
 }

@@ -3,6 +3,7 @@ use actix_web::{HttpRequest, HttpResponse, get, web};
 use askama::Template;
 use serde::Deserialize;
 
+use crate::abuse::{Limiter, Rate};
 use crate::app::AppState;
 use crate::db::models::{
     Cursor, Letter, LetterCounts, ListFilter, PublicEntry, Signature, SignatureKind,
@@ -13,6 +14,29 @@ use crate::web::{BodyError, PageError, cached};
 
 const PAGE_SIZE: i64 = 50;
 const QUERY_MAX: usize = 100;
+/// Searches per client address (IPv6: per /64) per instance. A search scans the letter's
+/// names (`LIKE '%…%'`) and a random query defeats every cache, so searches are counted;
+/// browsing the list is not.
+const SEARCH_RATE: Rate = Rate {
+    count: 120,
+    period: std::time::Duration::from_secs(600),
+};
+
+/// The search quota, built once by `startup` and pruned with the others.
+#[derive(Clone)]
+pub struct Searches(Limiter);
+
+impl Default for Searches {
+    fn default() -> Self {
+        Searches(Limiter::new(SEARCH_RATE))
+    }
+}
+
+impl Searches {
+    pub fn limiter(&self) -> Limiter {
+        self.0.clone()
+    }
+}
 
 #[derive(Debug, Deserialize)]
 pub struct ListQuery {
@@ -57,6 +81,7 @@ impl SignatoriesPage {
 #[get("/letters/{slug}/signatories")]
 pub async fn signatories(
     state: web::Data<AppState>,
+    searches: web::Data<Searches>,
     slug: web::Path<Slug>,
     query: web::Query<ListQuery>,
     req: HttpRequest,
@@ -70,6 +95,12 @@ pub async fn signatories(
         .chars()
         .take(QUERY_MAX)
         .collect();
+    if !q.is_empty() {
+        searches
+            .0
+            .spend(state.client_ip(&req))
+            .map_err(PageError::Quota)?;
+    }
     let filter = ListFilter {
         kind: Some(kind),
         search: Some(fold_for_search(&q)),

@@ -11,6 +11,7 @@ mod sign;
 use actix_web::web;
 
 pub use form::{FieldErrors, SignForm, Submission};
+pub use list::Searches;
 pub use pages::LetterPages;
 use record::{Origin, record_signature};
 pub use sign::{Sender, SignError, sign};

@@ -82,7 +82,7 @@ pub async fn observe(
 
 /// The id a trusted proxy gave the request, if it looks like one (no room for log injection).
 fn forwarded_id(req: &ServiceRequest, trusted: &[ipnet::IpNet]) -> Option<String> {
-    let peer = req.peer_addr()?.ip();
+    let peer = crate::abuse::canonical(req.peer_addr()?.ip());
     if !trusted.iter().any(|net| net.contains(&peer)) {
         return None;
     }

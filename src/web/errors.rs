@@ -48,6 +48,12 @@ pub enum PageError {
     LinkInvalid,
     #[error("too many requests")]
     TooMany(u64),
+    /// A read quota (searches, downloads) spent: 429, with the seconds to wait.
+    #[error("read quota spent")]
+    Quota(u64),
+    /// Every place for this kind of work is taken: 503, with the seconds to wait.
+    #[error("busy")]
+    Busy(u64),
     #[error(transparent)]
     Body(#[from] super::BodyError),
     #[error(transparent)]
@@ -112,7 +118,8 @@ impl ResponseError for PageError {
         match self {
             PageError::LinkInvalid => StatusCode::NOT_FOUND,
             PageError::LetterClosed => StatusCode::FORBIDDEN,
-            PageError::TooMany(_) => StatusCode::TOO_MANY_REQUESTS,
+            PageError::TooMany(_) | PageError::Quota(_) => StatusCode::TOO_MANY_REQUESTS,
+            PageError::Busy(_) => StatusCode::SERVICE_UNAVAILABLE,
             PageError::Body(e) => e.status_code(),
             PageError::Failure(f) => failure_status(f),
         }
@@ -142,6 +149,26 @@ impl ResponseError for PageError {
                 );
                 retry_after(page("Please wait a moment", &message), *seconds)
             }
+            PageError::Quota(seconds) => retry_after(
+                page(
+                    "Please wait a moment",
+                    &format!(
+                        "Many searches or downloads have come from your network in the last few \
+                         minutes. Please try again in about {} minute{}.",
+                        seconds.div_ceil(60),
+                        if seconds.div_ceil(60) == 1 { "" } else { "s" }
+                    ),
+                ),
+                *seconds,
+            ),
+            PageError::Busy(seconds) => retry_after(
+                page(
+                    "Please try again in a moment",
+                    "Many downloads are being prepared right now. Please try again in a few \
+                     seconds.",
+                ),
+                *seconds,
+            ),
             PageError::Failure(f) => failure_page(f),
         }
     }

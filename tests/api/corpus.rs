@@ -78,6 +78,11 @@ async fn two_hundred_hostile_requests_change_nothing_they_should_not() {
             format!("/api/v1/letters/{encoded}"),
             format!("/api/v1/letters/{SLUG}/signatories?cursor={encoded}&limit={encoded}"),
             format!("/letters/{SLUG}/signatories.{encoded}"),
+            format!("/letters/{SLUG}/signatories.csv?{encoded}"),
+            format!("/letters/{encoded}/signatories.pdf"),
+            format!("/letters/{encoded}/press"),
+            format!("/letters/{encoded}/share.png"),
+            format!("/letters/{encoded}/embed"),
         ] {
             let (status, body) = app.get_text(&path).await;
             check(status, &body, &path);

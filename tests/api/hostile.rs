@@ -288,3 +288,53 @@ async fn forged_links_reach_no_writer() {
     }
     assert_eq!(writes().await, before, "forged links reached the writer");
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn floods_of_searches_and_downloads_are_turned_away_per_client() {
+    // Behind a trusted proxy on loopback, so that two clients can be told apart.
+    let app = spawn_app_with(Options {
+        trusted_proxies: "127.0.0.1/32",
+        ..Options::default()
+    })
+    .await;
+    let from = |client: &str, path: String| {
+        app.client
+            .get(app.url(&path))
+            .header("x-forwarded-for", client.to_owned())
+            .send()
+    };
+    // Searches: each a scan of the names, and a random query defeats every cache.
+    let mut answers = Vec::new();
+    for i in 0..121 {
+        let res = from("203.0.113.9", format!("/letters/{SLUG}/signatories?q=x{i}"))
+            .await
+            .unwrap();
+        answers.push(res.status().as_u16());
+        if i == 120 {
+            assert!(res.headers().contains_key("retry-after"));
+            assert!(res.text().await.unwrap().contains("Please wait a moment"));
+        }
+    }
+    assert!(answers[..120].iter().all(|s| *s == 200), "{answers:?}");
+    assert_eq!(answers[120], 429);
+    // Browsing is not counted; another client has its own quota.
+    let browse = from("203.0.113.9", format!("/letters/{SLUG}/signatories"));
+    assert_eq!(browse.await.unwrap().status().as_u16(), 200);
+    let other = from("198.51.100.7", format!("/letters/{SLUG}/signatories?q=x"));
+    assert_eq!(other.await.unwrap().status().as_u16(), 200);
+
+    // Downloads: each an export of the whole list.
+    let path = format!("/letters/{SLUG}/signatories.csv");
+    let mut answers = Vec::new();
+    for _ in 0..31 {
+        let res = from("203.0.113.9", path.clone()).await.unwrap();
+        answers.push(res.status().as_u16());
+        if answers.len() == 31 {
+            assert!(res.headers().contains_key("retry-after"));
+        }
+    }
+    assert!(answers[..30].iter().all(|s| *s == 200), "{answers:?}");
+    assert_eq!(answers[30], 429);
+    let other = from("198.51.100.7", path.clone());
+    assert_eq!(other.await.unwrap().status().as_u16(), 200);
+}

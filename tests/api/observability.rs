@@ -173,3 +173,31 @@ async fn each_answer_carries_a_request_id_kept_only_from_a_trusted_proxy() {
         .unwrap();
     assert_ne!(id_of(&direct), "lb-4f2a.77");
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn ipv4_clients_of_a_dual_stack_listener_are_seen_as_ipv4() {
+    // On `[::]` an IPv4 peer arrives as ::ffff:127.0.0.1; it must still be the loopback that
+    // metrics allow and the IPv4 proxy that is trusted.
+    let app = spawn_app_with(Options {
+        bind: "[::]:0",
+        trusted_proxies: "127.0.0.1/32",
+        ..Options::default()
+    })
+    .await;
+    let res = app.client.get(app.url("/metrics")).send().await.unwrap();
+    assert_eq!(res.status().as_u16(), 200);
+    let res = app
+        .client
+        .get(app.url("/metrics"))
+        .header("x-forwarded-for", "203.0.113.9")
+        .header("x-request-id", "lb-4f2a.77")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(
+        res.status().as_u16(),
+        404,
+        "the forwarded client is not local"
+    );
+    assert_eq!(res.headers()["x-request-id"], "lb-4f2a.77");
+}

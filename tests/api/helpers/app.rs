@@ -72,6 +72,8 @@ pub struct Options {
     /// e.g. "30/10m"; tests that do not test the quota get a large one.
     pub sign_rate: &'static str,
     pub trusted_proxies: &'static str,
+    /// The listen address; the tests talk to 127.0.0.1 on its port.
+    pub bind: &'static str,
     /// Seconds a person needs at least to fill the sign form (0 in tests that do not test it).
     pub form_min_seconds: i64,
     /// Run as a second instance of another app: its database URL and its SMTP server.
@@ -90,6 +92,7 @@ impl Default for Options {
             base_url: None,
             sign_rate: "100000/1m",
             trusted_proxies: "",
+            bind: "127.0.0.1:0",
             form_min_seconds: 0,
             join: None,
             quiet: false,
@@ -128,7 +131,7 @@ pub async fn spawn_app_with(options: Options) -> TestApp {
 
     let mut settings = Settings::defaults();
     settings.database_url = db.url();
-    settings.bind = "127.0.0.1:0".into();
+    settings.bind = options.bind.into();
     settings.letters_dir = letters_dir;
     settings.data_dir = dir.path().join("data");
     settings.smtp_url = options
