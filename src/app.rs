@@ -9,17 +9,19 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use actix_web::HttpRequest;
 use tokio::sync::Notify;
 
-use crate::abuse::{Limiter, client_ip, rate_key};
+use crate::abuse::{SignQuota, client_ip};
 use crate::config::Settings;
 use crate::db::{Conflict, Database, DbConn};
+use crate::failure::Failure;
 use crate::keys::SecretKey;
 
 pub struct AppState {
     pub settings: Settings,
     pub db: Database,
     pub secret: SecretKey,
-    /// Signatures per client (per instance), from `settings.sign_rate`.
-    pub sign_limiter: Limiter,
+    /// Signatures per client, from `settings.sign_rate`: per instance on SQLite, shared by
+    /// every instance on PostgreSQL.
+    pub sign_quota: SignQuota,
     /// Wakes the mail worker as soon as a mail is queued.
     pub mail_wakeup: Arc<Notify>,
     /// Writes made through this instance, so that what is kept in memory knows it is stale.
@@ -34,7 +36,7 @@ impl AppState {
         mail_wakeup: Arc<Notify>,
     ) -> Self {
         AppState {
-            sign_limiter: Limiter::new(settings.sign_rate),
+            sign_quota: SignQuota::new(settings.sign_rate, &db, &secret),
             settings,
             db,
             secret,
@@ -59,15 +61,13 @@ impl AppState {
         Some(client_ip(peer, &forwarded, &self.settings.trusted_proxies))
     }
 
-    /// Spends one signature from the client's quota; Err holds the seconds to wait.
-    pub fn spend_sign_quota(&self, req: &HttpRequest) -> Result<(), u64> {
-        let Some(ip) = self.client_ip(req) else {
-            return Ok(());
-        };
-        self.sign_limiter.check(rate_key(ip)).map_err(|wait| {
-            tracing::info!(retry_after = wait.as_secs() + 1, "signing quota spent");
-            wait.as_secs() + 1
-        })
+    /// Spends one signature from the client's quota: Ok(Err(seconds to wait)) once it is spent.
+    pub async fn spend_sign_quota(&self, req: &HttpRequest) -> Result<Result<(), u64>, Failure> {
+        let spent = self.sign_quota.spend(self.client_ip(req)).await?;
+        if let Err(retry_after) = spent {
+            tracing::info!(retry_after, "signing quota spent");
+        }
+        Ok(spent)
     }
 
     /// Runs blocking database reads off the async threads.

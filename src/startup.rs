@@ -127,11 +127,8 @@ impl Application {
         let press_state = web::Data::new(PressState::default());
         let searches = web::Data::new(Searches::default());
         tokio::spawn(prune_every_minute(
-            vec![
-                state.sign_limiter.clone(),
-                searches.limiter(),
-                press_state.download_quota(),
-            ],
+            state.clone(),
+            vec![searches.limiter(), press_state.download_quota()],
             shutdown_pruner.clone(),
         ));
         tokio::spawn(retention_sweeps(
@@ -241,13 +238,18 @@ fn security_headers(https: bool) -> DefaultHeaders {
     }
 }
 
-/// Keeps the quotas' memory bounded (signing, searches, downloads): clients whose quota
-/// refilled are forgotten.
-async fn prune_every_minute(limiters: Vec<Limiter>, mut shutdown: watch::Receiver<bool>) {
+/// Keeps the quotas bounded (signing, searches, downloads): clients whose quota refilled are
+/// forgotten.
+async fn prune_every_minute(
+    state: web::Data<AppState>,
+    limiters: Vec<Limiter>,
+    mut shutdown: watch::Receiver<bool>,
+) {
     loop {
         tokio::select! {
             _ = tokio::time::sleep(std::time::Duration::from_secs(60)) => {
                 limiters.iter().for_each(Limiter::prune);
+                state.sign_quota.prune().await;
             }
             _ = shutdown.changed() => return,
         }

@@ -3,6 +3,7 @@
 
 mod client;
 mod limit;
+mod quota;
 mod stamp;
 
 use std::collections::HashSet;
@@ -11,6 +12,7 @@ use std::sync::LazyLock;
 
 pub use client::{canonical, client_ip, parse_networks, rate_key};
 pub use limit::{Limiter, Rate};
+pub use quota::SignQuota;
 pub use stamp::{FormStamp, StampVerdict, TOO_FAST};
 
 use crate::keys::SecretKey;

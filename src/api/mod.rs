@@ -43,6 +43,7 @@ impl From<anyhow::Error> for ApiError {
 impl From<SignError> for ApiError {
     fn from(e: SignError) -> Self {
         match e {
+            SignError::TooMany(seconds) => ApiError::TooMany(seconds),
             SignError::Closed => ApiError::LetterClosed,
             SignError::Invalid(fields) => ApiError::Validation(fields),
             SignError::Failure(f) => ApiError::Failure(f),
@@ -326,7 +327,7 @@ async fn sign(
     req: HttpRequest,
     payload: web::Payload,
 ) -> Result<HttpResponse, ApiError> {
-    let sender = Sender::admit(&state, &req).map_err(ApiError::TooMany)?;
+    let sender = Sender::admit(&state, &req).await?;
     let body = read_body(&req, payload, "application/json", FORM_LIMIT).await?;
     let json: SignJson =
         serde_json::from_slice(&body).map_err(|e| BodyError::Malformed(e.to_string()))?;

@@ -233,6 +233,11 @@ impl Database {
         self.writer.stats()
     }
 
+    /// PostgreSQL, where several instances may share the database.
+    pub fn is_shared(&self) -> bool {
+        self.shared
+    }
+
     /// Each distinct pool with its name, for metrics.
     pub fn pools(&self) -> Vec<(&'static str, &Pool)> {
         if self.shared {

@@ -142,6 +142,13 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    sign_quota (client_key) {
+        client_key -> Text,
+        tat_us -> BigInt,
+    }
+}
+
 diesel::joinable!(signatures -> letters (letter_id));
 diesel::joinable!(sessions -> moderators (moderator_id));
 diesel::joinable!(audit_log -> moderators (moderator_id));

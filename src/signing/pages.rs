@@ -148,7 +148,7 @@ pub async fn sign_form(
     req: HttpRequest,
     payload: web::Payload,
 ) -> Result<HttpResponse, PageError> {
-    let sender = Sender::admit(&state, &req).map_err(PageError::TooMany)?;
+    let sender = Sender::admit(&state, &req).await.map_err(page_error)?;
     let body = read_body(
         &req,
         payload,
@@ -180,8 +180,7 @@ pub async fn sign_form(
                 .finish());
         }
         Err(SignError::Invalid(errors)) => errors,
-        Err(SignError::Closed) => return Err(PageError::LetterClosed),
-        Err(SignError::Failure(f)) => return Err(f.into()),
+        Err(other) => return Err(page_error(other)),
     };
     let (letter, counts, recent) = state.read(move |conn| load_page(conn, &slug)).await?;
     let submitted = FormState {
@@ -206,6 +205,18 @@ pub async fn sign_form(
     Ok(HttpResponse::build(StatusCode::UNPROCESSABLE_ENTITY)
         .content_type("text/html; charset=utf-8")
         .body(body))
+}
+
+/// A signing error as a page; invalid fields are shown on the form by `sign_form` instead.
+fn page_error(e: SignError) -> PageError {
+    match e {
+        SignError::TooMany(seconds) => PageError::TooMany(seconds),
+        SignError::Closed => PageError::LetterClosed,
+        SignError::Invalid(_) => {
+            PageError::Body(crate::web::BodyError::Malformed("the form's fields".into()))
+        }
+        SignError::Failure(f) => f.into(),
+    }
 }
 
 #[derive(Template, WebTemplate)]

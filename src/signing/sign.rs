@@ -13,6 +13,9 @@ use crate::failure::{Doing, Failure};
 
 #[derive(Debug, thiserror::Error)]
 pub enum SignError {
+    /// The client's signing quota is spent: the seconds to wait.
+    #[error("too many signatures from this network")]
+    TooMany(u64),
     #[error("letter closed")]
     Closed,
     #[error("invalid fields")]
@@ -28,14 +31,17 @@ impl From<anyhow::Error> for SignError {
 }
 
 /// What the request says about its sender, taken before its body is read: the signing quota is
-/// spent here, so that a flood costs one check per request. Err holds the seconds to wait.
+/// spent here, so that a flood costs one check per request.
 pub struct Sender {
     network: Option<String>,
 }
 
 impl Sender {
-    pub fn admit(state: &AppState, req: &HttpRequest) -> Result<Sender, u64> {
-        state.spend_sign_quota(req)?;
+    pub async fn admit(state: &AppState, req: &HttpRequest) -> Result<Sender, SignError> {
+        state
+            .spend_sign_quota(req)
+            .await?
+            .map_err(SignError::TooMany)?;
         let network = state
             .client_ip(req)
             .map(|ip| abuse::network_key(&state.secret, ip));

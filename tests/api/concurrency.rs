@@ -49,3 +49,38 @@ async fn thirty_two_browsers_signing_at_once_get_only_303s() {
     assert_eq!(answers.keys().collect::<Vec<_>>(), [&303], "{answers:?}");
     assert_eq!(app.wait_outbox_drained(Duration::from_secs(20)).await, 0);
 }
+
+/// Two instances behind a balancer, on one PostgreSQL database: a client's signing quota is
+/// spent across both, not once on each.
+#[tokio::test(flavor = "multi_thread")]
+#[ignore = "needs PostgreSQL: TEST_DATABASE_URL"]
+async fn two_instances_share_one_signing_quota() {
+    let first = spawn_app_with(Options {
+        sign_rate: "3/1h",
+        ..Options::default()
+    })
+    .await;
+    let second = spawn_app_with(Options {
+        sign_rate: "3/1h",
+        join: Some((first.database_url(), first.smtp.clone())),
+        ..Options::default()
+    })
+    .await;
+    let mut answers = Vec::new();
+    for (i, app) in [&first, &second, &first, &second].into_iter().enumerate() {
+        let form = individual(
+            &format!("Quota Signer {i}"),
+            &format!("quota{i}@example.org"),
+        );
+        answers.push(app.sign(&form).await.status().as_u16());
+    }
+    assert_eq!(answers, [303, 303, 303, 429]);
+    first.smtp.wait_for(3).await;
+    // Nothing of the client's address is kept with its count.
+    assert!(
+        first
+            .strings("SELECT client_key AS s FROM sign_quota")
+            .iter()
+            .all(|k| !k.contains("127."))
+    );
+}

@@ -143,3 +143,36 @@ async fn a_write_that_loses_a_deadlock_runs_again() {
         "each write ran once in the end"
     );
 }
+
+/// The quota kept in the database (what instances on PostgreSQL share), on either backend:
+/// a burst of `count`, then one every `interval`, and the wait is told.
+#[test]
+fn the_signing_quota_kept_in_the_database() {
+    use undersigned::db::models::SignQuotaRow;
+    let dir = tempfile::tempdir().unwrap();
+    let test_db = TestDb::create(dir.path());
+    let pool = db::connect(&test_db.url(), 1).unwrap();
+    let mut conn = pool.get().unwrap();
+    db::run_migrations(&mut conn).unwrap();
+    let (second, now) = (1_000_000, 1_700_000_000_000_000);
+    // 3 an hour: one every 20 minutes, with 40 minutes of credit.
+    let (interval, burst) = (1200 * second, 2400 * second);
+    let spend = |conn: &mut db::PooledConn, key: &str, at: i64| {
+        SignQuotaRow::spend(conn, key, at, interval, burst).unwrap()
+    };
+    for _ in 0..3 {
+        assert_eq!(spend(&mut conn, "a", now), Ok(()));
+    }
+    assert_eq!(spend(&mut conn, "a", now), Err(interval));
+    assert_eq!(spend(&mut conn, "b", now), Ok(()), "another client");
+    assert_eq!(
+        spend(&mut conn, "a", now + interval),
+        Ok(()),
+        "refilled by one"
+    );
+    assert_eq!(spend(&mut conn, "a", now + interval), Err(interval));
+    assert_eq!(
+        SignQuotaRow::prune(&mut conn, now + 5 * interval).unwrap(),
+        2
+    );
+}
