@@ -5,7 +5,9 @@
 //!   shows what the round trip alone costs when client and server share the machine;
 //! - signing: 32 concurrent HTTP clients posting the sign form to a running server (which
 //!   writes the signature and its outbox row in one transaction; the mail worker runs too,
-//!   writing `.eml` files).
+//!   writing `.eml` files);
+//! - on PostgreSQL, the shared signing quota alone: the one statement each signature spends
+//!   on it, from 32 threads, so that its cost per signature shows against the ceiling.
 //!
 //! Run: `cargo bench --bench signing` (SQLite), with `BENCH_POSTGRES_URL=postgres://...` for
 //! PostgreSQL too. `BENCH_SECONDS` sets each phase's length (default 10).
@@ -16,7 +18,7 @@ use std::time::{Duration, Instant};
 
 use anyhow::Context;
 use undersigned::db::models::{
-    Letter, Listing, NewSignature, Signature, SignatureKind, SignatureState,
+    Letter, Listing, NewSignature, SignQuotaRow, Signature, SignatureKind, SignatureState,
 };
 use undersigned::db::{self, DbConn};
 use undersigned::domain::{EmailAddress, Slug};
@@ -30,6 +32,8 @@ use load::{CLIENTS, load};
 struct Figures {
     backend: &'static str,
     ceiling: f64,
+    /// Shared quota statements/s (PostgreSQL; SQLite keeps the quota in memory).
+    quota: Option<f64>,
     http: f64,
     rate: f64,
     p50: Duration,
@@ -47,14 +51,18 @@ fn main() -> anyhow::Result<()> {
         runtime.block_on(run(backend, url, dir, phase))
     })?;
     println!(
-        "\n| backend | raw inserts/s (ceiling) | GET /healthz/s | signatures/s | ratio to ceiling | p50 | p99 | errors |"
+        "\n| backend | raw inserts/s (ceiling) | shared quota spends/s | GET /healthz/s | signatures/s | ratio to ceiling | p50 | p99 | errors |"
     );
-    println!("|---|---|---|---|---|---|---|---|");
+    println!("|---|---|---|---|---|---|---|---|---|");
     for f in rows {
+        let quota = f.quota.map_or("in memory".to_owned(), |q| {
+            format!("{q:.0} ({:.0}% of the ceiling)", 100.0 * q / f.ceiling)
+        });
         println!(
-            "| {} | {:.0} | {:.0} | {:.0} | {:.0}% | {:.1} ms | {:.1} ms | {} |",
+            "| {} | {:.0} | {} | {:.0} | {:.0} | {:.0}% | {:.1} ms | {:.1} ms | {} |",
             f.backend,
             f.ceiling,
+            quota,
             f.http,
             f.rate,
             100.0 * f.rate / f.ceiling,
@@ -85,6 +93,12 @@ async fn run(
     let ceiling = {
         let url = url.to_owned();
         tokio::task::spawn_blocking(move || raw_inserts(&url, phase)).await??
+    };
+    let quota = if url.starts_with("postgres") {
+        let url = url.to_owned();
+        Some(tokio::task::spawn_blocking(move || quota_spends(&url, phase)).await??)
+    } else {
+        None
     };
     let health = format!("{base}/healthz");
     let (http, _, _) = load(phase, move |client, _, _| client.get(&health)).await?;
@@ -125,6 +139,7 @@ async fn run(
     let figures = Figures {
         backend,
         ceiling,
+        quota,
         http,
         rate,
         p50: at(0.50),
@@ -145,17 +160,40 @@ fn raw_inserts(url: &str, phase: Duration) -> anyhow::Result<f64> {
     let pool = db::connect(url, CLIENTS as u32)?;
     let slug = Slug::parse("bench").context("slug")?;
     let letter = Letter::find_public(&mut *pool.get()?, &slug).context("bench letter")?;
+    hammer(&pool, phase, move |conn, t, i| {
+        insert_one(conn, letter.id, &format!("raw{t}-{i}@example.org")).map(drop)
+    })
+}
+
+/// The shared quota's statement from CLIENTS threads for `phase`, each thread a client of its
+/// own with room to spare, as signers from many networks are.
+fn quota_spends(url: &str, phase: Duration) -> anyhow::Result<f64> {
+    let pool = db::connect(url, CLIENTS as u32)?;
+    let (interval, burst) = (1, i64::MAX / 4);
+    hammer(&pool, phase, move |conn, t, _| {
+        let now = chrono::Utc::now().timestamp_micros();
+        let spent = SignQuotaRow::spend(conn, &format!("client-{t}"), now, interval, burst)?;
+        spent.map_err(|wait| anyhow::anyhow!("quota refused after {wait} µs"))
+    })
+}
+
+/// Runs `op` from CLIENTS threads, each on its own connection, for `phase`: the rate.
+fn hammer<F>(pool: &db::Pool, phase: Duration, op: F) -> anyhow::Result<f64>
+where
+    F: Fn(&mut DbConn, usize, u64) -> anyhow::Result<()> + Send + Sync + 'static,
+{
+    let op = Arc::new(op);
     let done = Arc::new(AtomicU64::new(0));
     let stop = Arc::new(AtomicBool::new(false));
     let start = Instant::now();
     let threads: Vec<_> = (0..CLIENTS)
         .map(|t| {
-            let (pool, done, stop) = (pool.clone(), done.clone(), stop.clone());
+            let (pool, done, stop, op) = (pool.clone(), done.clone(), stop.clone(), op.clone());
             std::thread::spawn(move || -> anyhow::Result<()> {
                 let mut conn = pool.get()?;
                 let mut i = 0u64;
                 while !stop.load(Ordering::Relaxed) {
-                    insert_one(&mut conn, letter.id, &format!("raw{t}-{i}@example.org"))?;
+                    op(&mut conn, t, i)?;
                     done.fetch_add(1, Ordering::Relaxed);
                     i += 1;
                 }
@@ -167,7 +205,7 @@ fn raw_inserts(url: &str, phase: Duration) -> anyhow::Result<f64> {
     stop.store(true, Ordering::Relaxed);
     for t in threads {
         t.join()
-            .map_err(|_| anyhow::anyhow!("insert thread panicked"))??;
+            .map_err(|_| anyhow::anyhow!("bench thread panicked"))??;
     }
     Ok(done.load(Ordering::Relaxed) as f64 / start.elapsed().as_secs_f64())
 }
