@@ -12,7 +12,6 @@ use tokio::sync::Notify;
 use crate::abuse::{SignQuota, client_ip};
 use crate::config::Settings;
 use crate::db::{Conflict, Database, DbConn};
-use crate::failure::Failure;
 use crate::keys::SecretKey;
 
 pub struct AppState {
@@ -59,15 +58,6 @@ impl AppState {
             .filter_map(|v| v.to_str().ok())
             .collect();
         Some(client_ip(peer, &forwarded, &self.settings.trusted_proxies))
-    }
-
-    /// Spends one signature from the client's quota: Ok(Err(seconds to wait)) once it is spent.
-    pub async fn spend_sign_quota(&self, req: &HttpRequest) -> Result<Result<(), u64>, Failure> {
-        let spent = self.sign_quota.spend(self.client_ip(req)).await?;
-        if let Err(retry_after) = spent {
-            tracing::info!(retry_after, "signing quota spent");
-        }
-        Ok(spent)
     }
 
     /// Runs blocking database reads off the async threads.

@@ -7,7 +7,7 @@ use std::net::IpAddr;
 use chrono::Utc;
 
 use super::{Limiter, Rate, rate_key};
-use crate::db::Database;
+use crate::db::{Database, DbConn};
 use crate::db::models::SignQuotaRow;
 use crate::failure::{Doing, Failure};
 use crate::keys::SecretKey;
@@ -35,27 +35,23 @@ impl SignQuota {
         }
     }
 
-    /// Spends one signature of `ip`'s quota (its /64 for IPv6): Ok(Err(seconds to wait)) once
-    /// it is spent. A client without an address (no TCP peer) is not counted.
-    pub async fn spend(&self, ip: Option<IpAddr>) -> Result<Result<(), u64>, Failure> {
-        let (db, rate, secret) = match self {
-            SignQuota::Memory(limiter) => return Ok(limiter.spend(ip)),
-            SignQuota::Shared { db, rate, secret } => (db, rate, secret),
-        };
-        let Some(ip) = ip else {
-            return Ok(Ok(()));
-        };
-        let key = secret.keyed_hash("sign-quota", &rate_key(ip).to_string());
-        let period = i64::try_from(rate.period.as_micros()).unwrap_or(i64::MAX);
-        let interval = period / i64::from(rate.count.max(1));
-        let spent = db
-            .read(move |conn| {
-                let now = Utc::now().timestamp_micros();
-                SignQuotaRow::spend(conn, &key, now, interval, period - interval)
-                    .doing("spending the signing quota")
-            })
-            .await?;
-        Ok(spent.map_err(|micros| u64::try_from(micros / 1_000_000).unwrap_or(0) + 1))
+    /// Spends one signature of `ip`'s quota (its /64 for IPv6). In memory, at once: Err holds
+    /// the seconds to wait. Shared, the spend is made with the request's first read (one round
+    /// trip for both; measured in `bench/signing.rs`). A client without an address (no TCP
+    /// peer) is not counted.
+    pub fn admit(&self, ip: Option<IpAddr>) -> Result<Option<SharedSpend>, u64> {
+        match self {
+            SignQuota::Memory(limiter) => limiter.spend(ip).map(|()| None),
+            SignQuota::Shared { rate, secret, .. } => Ok(ip.map(|ip| {
+                let period = i64::try_from(rate.period.as_micros()).unwrap_or(i64::MAX);
+                let interval = period / i64::from(rate.count.max(1));
+                SharedSpend {
+                    key: secret.keyed_hash("sign-quota", &rate_key(ip).to_string()),
+                    interval,
+                    burst: period - interval,
+                }
+            })),
+        }
     }
 
     /// Forgets clients whose quota has refilled, in memory or in the database.
@@ -74,5 +70,22 @@ impl SignQuota {
                 }
             }
         }
+    }
+}
+
+/// One signature to spend from the quota kept in the database.
+pub struct SharedSpend {
+    key: String,
+    interval: i64,
+    burst: i64,
+}
+
+impl SharedSpend {
+    /// Ok(Err(seconds to wait)) once the quota is spent.
+    pub fn spend(&self, conn: &mut DbConn) -> Result<Result<(), u64>, Failure> {
+        let now = Utc::now().timestamp_micros();
+        let spent = SignQuotaRow::spend(conn, &self.key, now, self.interval, self.burst)
+            .doing("spending the signing quota")?;
+        Ok(spent.map_err(|micros| u64::try_from(micros / 1_000_000).unwrap_or(0) + 1))
     }
 }

@@ -327,7 +327,7 @@ async fn sign(
     req: HttpRequest,
     payload: web::Payload,
 ) -> Result<HttpResponse, ApiError> {
-    let sender = Sender::admit(&state, &req).await?;
+    let sender = Sender::admit(&state, &req).map_err(ApiError::TooMany)?;
     let body = read_body(&req, payload, "application/json", FORM_LIMIT).await?;
     let json: SignJson =
         serde_json::from_slice(&body).map_err(|e| BodyError::Malformed(e.to_string()))?;

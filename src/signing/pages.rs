@@ -148,7 +148,7 @@ pub async fn sign_form(
     req: HttpRequest,
     payload: web::Payload,
 ) -> Result<HttpResponse, PageError> {
-    let sender = Sender::admit(&state, &req).await.map_err(page_error)?;
+    let sender = Sender::admit(&state, &req).map_err(PageError::TooMany)?;
     let body = read_body(
         &req,
         payload,

@@ -5,7 +5,7 @@ use actix_web::HttpRequest;
 use chrono::Utc;
 
 use super::{FieldErrors, Origin, Submission, record_signature};
-use crate::abuse;
+use crate::abuse::{self, SharedSpend};
 use crate::app::AppState;
 use crate::db::models::{Letter, LetterStatus};
 use crate::domain::Slug;
@@ -30,22 +30,23 @@ impl From<anyhow::Error> for SignError {
     }
 }
 
-/// What the request says about its sender, taken before its body is read: the signing quota is
-/// spent here, so that a flood costs one check per request.
+/// What the request says about its sender, taken before its body is read: the signing quota
+/// kept in memory is spent here, so that a flood costs one check per request (the quota kept in
+/// the database is spent with the first read of `sign`).
 pub struct Sender {
     network: Option<String>,
+    quota: Option<SharedSpend>,
 }
 
 impl Sender {
-    pub async fn admit(state: &AppState, req: &HttpRequest) -> Result<Sender, SignError> {
-        state
-            .spend_sign_quota(req)
-            .await?
-            .map_err(SignError::TooMany)?;
-        let network = state
-            .client_ip(req)
-            .map(|ip| abuse::network_key(&state.secret, ip));
-        Ok(Sender { network })
+    /// Err holds the seconds to wait.
+    pub fn admit(state: &AppState, req: &HttpRequest) -> Result<Sender, u64> {
+        let ip = state.client_ip(req);
+        let quota = state.sign_quota.admit(ip).inspect_err(|retry_after| {
+            tracing::info!(retry_after, "signing quota spent");
+        })?;
+        let network = ip.map(|ip| abuse::network_key(&state.secret, ip));
+        Ok(Sender { network, quota })
     }
 }
 
@@ -58,8 +59,19 @@ pub async fn sign(
     sender: Sender,
     trapped: bool,
 ) -> Result<(), SignError> {
+    let quota = sender.quota;
     let letter = state
-        .read(move |conn| Letter::find_public(conn, &slug).doing("finding the letter"))
+        .read(move |conn| {
+            if let Some(spent) = quota.as_ref().map(|q| q.spend(conn)).transpose()? {
+                spent.map_err(|retry_after| {
+                    tracing::info!(retry_after, "signing quota spent");
+                    SignError::TooMany(retry_after)
+                })?;
+            }
+            Letter::find_public(conn, &slug)
+                .doing("finding the letter")
+                .map_err(SignError::from)
+        })
         .await?;
     if letter.status() != LetterStatus::Open {
         return Err(SignError::Closed);
