@@ -7,8 +7,8 @@ use std::net::IpAddr;
 use chrono::Utc;
 
 use super::{Limiter, Rate, rate_key};
-use crate::db::{Database, DbConn};
 use crate::db::models::SignQuotaRow;
+use crate::db::{Database, DbConn};
 use crate::failure::{Doing, Failure};
 use crate::keys::SecretKey;
 

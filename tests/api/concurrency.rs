@@ -11,7 +11,7 @@ use crate::helpers::*;
 /// other than 303.
 #[tokio::test(flavor = "multi_thread")]
 #[ignore = "needs PostgreSQL: TEST_DATABASE_URL"]
-async fn thirty_two_browsers_signing_at_once_get_only_303s() {
+async fn thirty_two_signers_at_once_with_the_form_get_only_303s() {
     let app = spawn_app().await;
     let (status, page) = app.get_text(&format!("/letters/{SLUG}")).await;
     assert_eq!(status, 200);

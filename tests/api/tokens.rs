@@ -210,3 +210,85 @@ async fn a_closed_letter_confirms_no_more_but_withdrawal_stays_possible() {
         1
     );
 }
+
+/// Withdrawal erases everything personal in every table: a dump of the whole database holds
+/// neither the address nor the name, nor any form of them that can be had without the secret
+/// key (folded, canonical, or hashed plainly).
+#[tokio::test(flavor = "multi_thread")]
+async fn withdrawal_leaves_nothing_personal_in_any_table() {
+    let app = spawn_app_with(pre_moderated()).await;
+    let mut form = individual("Łukasz Dvořák", "Lukasz.Dvorak+letters@Example.org");
+    form[3].1 = "Maudsley Trust".into();
+    let mail = app.sign_and_confirm(&form).await;
+    // A moderator corrects it and rejects it, so that the audit log holds its details too.
+    let admin = app
+        .admin("admin@example.org", undersigned::db::models::Role::Admin)
+        .await;
+    let id = app.count("SELECT id AS n FROM signatures");
+    let edit = [
+        ("name", "Łukasz Dvořák"),
+        ("title", "Consultant Psychiatrist, retired"),
+        ("organisation", "Maudsley Trust"),
+    ];
+    assert_eq!(
+        admin
+            .post_status(&format!("/admin/signatures/{id}/edit"), &edit)
+            .await,
+        303
+    );
+    let reason = [("reason", "Dr Dvořák asked us to hold it")];
+    assert_eq!(
+        admin
+            .post_status(&format!("/admin/signatures/{id}/reject"), &reason)
+            .await,
+        303
+    );
+    let before = app.dump();
+    assert!(
+        before.contains("Dvořák") && before.contains("Lukasz.Dvorak"),
+        "{before}"
+    );
+
+    assert_eq!(app.press(&mail.link("/withdraw/")).await, 200);
+    let dump = app.dump();
+    let plain_hash = |text: &str| hex::encode(Sha256::digest(text.as_bytes()));
+    let address = "Lukasz.Dvorak+letters@Example.org";
+    let canonical = "lukasz.dvorak+letters@example.org";
+    for personal in [
+        address.to_owned(),
+        address.to_lowercase(),
+        canonical.to_owned(),
+        plain_hash(address),
+        plain_hash(canonical),
+        "Łukasz".into(),
+        "łukasz".into(),
+        "Dvořák".into(),
+        "lukasz".into(),
+        "dvorak".into(),
+        "Psychiatrist".into(),
+        "psychiatrist".into(),
+        "Maudsley".into(),
+        "maudsley".into(),
+    ] {
+        assert!(
+            !dump.contains(&personal),
+            "{personal:?} is still in:\n{dump}"
+        );
+    }
+    assert_eq!(
+        app.count("SELECT COUNT(*) AS n FROM outbox"),
+        0,
+        "its mails and their replies"
+    );
+    // What stays: the bare row for the figures, and who did what (not to whom).
+    assert_eq!(
+        app.count(
+            "SELECT COUNT(*) AS n FROM signatures WHERE state = 'withdrawn' AND kind = 'individual'"
+        ),
+        1
+    );
+    assert_eq!(
+        app.count(&format!("SELECT COUNT(*) AS n FROM audit_log WHERE signature_id = {id} AND action IN ('edit', 'reject')")),
+        2
+    );
+}

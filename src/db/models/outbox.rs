@@ -196,13 +196,11 @@ impl OutboxMail {
             .execute(conn)
     }
 
-    /// Drops the mails still queued for a signature (it was withdrawn).
-    pub fn drop_pending_for(conn: &mut DbConn, signature_id: i64) -> QueryResult<usize> {
-        diesel::update(outbox::table)
-            .filter(outbox::signature_id.eq(signature_id))
-            .filter(outbox::state.eq(OutboxState::Pending))
-            .set(outbox::state.eq(OutboxState::Dropped))
-            .execute(conn)
+    /// Deletes every mail of a signature, sent or queued, with the mail server's replies they
+    /// keep (which often quote the address): it was withdrawn. A mail being sent right now is
+    /// recorded as nothing.
+    pub fn delete_for(conn: &mut DbConn, signature_id: i64) -> QueryResult<usize> {
+        diesel::delete(outbox::table.filter(outbox::signature_id.eq(signature_id))).execute(conn)
     }
 }
 

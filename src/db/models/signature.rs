@@ -305,20 +305,33 @@ impl Signature {
         Ok(changed)
     }
 
-    /// Withdraws the signature and erases every personal field; the bare row stays for the figures.
+    /// Withdraws the signature and erases every field that says anything of the signer, folded
+    /// and hashed forms included; the bare row (kind, state, dates) stays for the figures.
     pub fn withdraw(conn: &mut DbConn, id: i64, now: NaiveDateTime) -> QueryResult<usize> {
         diesel::update(signatures::table.find(id))
             .filter(signatures::state.eq_any(Move::Withdraw.from()))
             .set((
-                signatures::state.eq(Move::Withdraw.to()),
-                signatures::name.eq(None::<String>),
-                signatures::title.eq(None::<String>),
-                signatures::organisation.eq(None::<String>),
-                signatures::website.eq(None::<String>),
-                signatures::email.eq(None::<String>),
-                signatures::email_key.eq(None::<String>),
-                signatures::search_key.eq(""),
-                signatures::withdrawn_at.eq(now),
+                (
+                    signatures::state.eq(Move::Withdraw.to()),
+                    signatures::name.eq(None::<String>),
+                    signatures::title.eq(None::<String>),
+                    signatures::organisation.eq(None::<String>),
+                    signatures::website.eq(None::<String>),
+                    signatures::email.eq(None::<String>),
+                    signatures::email_key.eq(None::<String>),
+                    signatures::search_key.eq(""),
+                ),
+                (
+                    signatures::name_key.eq(""),
+                    signatures::name_first.eq(""),
+                    signatures::name_last.eq(""),
+                    signatures::flags.eq(Flags::default()),
+                    signatures::network_key.eq(None::<String>),
+                    signatures::import_key.eq(None::<String>),
+                    signatures::reject_reason.eq(None::<String>),
+                    signatures::pinned.eq(false),
+                    signatures::withdrawn_at.eq(now),
+                ),
             ))
             .execute(conn)
     }

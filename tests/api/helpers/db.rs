@@ -142,6 +142,41 @@ impl TestApp {
         self.count("SELECT COUNT(*) AS n FROM signatures")
     }
 
+    /// Every row of every table as text, one line a row (what a dump of the database holds).
+    pub fn dump(&self) -> String {
+        let postgres = matches!(self.db, TestDb::Postgres { .. } | TestDb::Joined(_));
+        let tables = if postgres {
+            self.strings(
+                "SELECT table_name AS s FROM information_schema.tables \
+                 WHERE table_schema = 'public' AND table_type = 'BASE TABLE'",
+            )
+        } else {
+            self.strings("SELECT name AS s FROM sqlite_master WHERE type = 'table'")
+        };
+        let mut dump = String::new();
+        for table in tables {
+            let rows = if postgres {
+                self.strings(&format!(
+                    "SELECT CAST(row_to_json(t) AS TEXT) AS s FROM {table} t"
+                ))
+            } else {
+                let columns = self.strings(&format!(
+                    "SELECT name AS s FROM pragma_table_info('{table}')"
+                ));
+                let row = columns
+                    .iter()
+                    .map(|c| format!("COALESCE(quote(\"{c}\"), '')"))
+                    .collect::<Vec<_>>()
+                    .join(" || '|' || ");
+                self.strings(&format!("SELECT {row} AS s FROM \"{table}\""))
+            };
+            for row in rows {
+                dump.push_str(&format!("{table}: {row}\n"));
+            }
+        }
+        dump
+    }
+
     /// The id of the entry signed under `name`.
     pub fn id_of(&self, name: &str) -> i64 {
         self.count(&format!(
