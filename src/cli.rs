@@ -8,7 +8,7 @@ use diesel::OptionalExtension;
 use secrecy::SecretString;
 
 use crate::config::Settings;
-use crate::db::models::{Letter, Role, SignatureKind};
+use crate::db::models::{Letter, LetterStatus, Role, SignatureKind};
 use crate::domain::Slug;
 use crate::moderation::{self, Actor, import};
 use crate::press::{Format, export};
@@ -92,6 +92,11 @@ enum KindArg {
 enum LetterCommand {
     /// Create or update one letter from its directory (letter.toml, letter.md, press.md).
     Load { dir: PathBuf },
+    /// Close a letter: signing stops, withdrawal stays possible, the retention clock starts
+    /// (sets `status = "closed"` in its letter.toml and loads it).
+    Close { slug: String },
+    /// Open a closed letter again (sets `status = "open"` and loads it).
+    Reopen { slug: String },
 }
 
 impl Cli {
@@ -113,6 +118,24 @@ impl Cli {
             Command::Letter(LetterCommand::Load { dir }) => {
                 let slug = blocking(move || startup::load_letter(&settings, &dir)).await?;
                 println!("letter {slug} loaded");
+                Ok(())
+            }
+            Command::Letter(LetterCommand::Close { slug }) => {
+                let letter = parse_slug(&slug)?;
+                blocking(move || {
+                    startup::set_letter_status(&settings, &letter, LetterStatus::Closed)
+                })
+                .await?;
+                println!("letter {slug} closed");
+                Ok(())
+            }
+            Command::Letter(LetterCommand::Reopen { slug }) => {
+                let letter = parse_slug(&slug)?;
+                blocking(move || {
+                    startup::set_letter_status(&settings, &letter, LetterStatus::Open)
+                })
+                .await?;
+                println!("letter {slug} reopened");
                 Ok(())
             }
             Command::Moderator(ModeratorCommand::Add { email, role }) => {

@@ -321,6 +321,17 @@ pub fn command_connection(settings: &Settings) -> anyhow::Result<db::PooledConn>
     Ok(conn)
 }
 
+/// `undersigned letter close|reopen SLUG`: the letter file in the letters directory, then a load.
+pub fn set_letter_status(
+    settings: &Settings,
+    slug: &crate::domain::Slug,
+    status: crate::db::models::LetterStatus,
+) -> anyhow::Result<()> {
+    let dir = settings.letters_dir.join(slug.as_ref());
+    letters::set_status(&dir, status)?;
+    load_letter(settings, &dir).map(drop)
+}
+
 /// `undersigned letter load DIR`.
 pub fn load_letter(settings: &Settings, dir: &std::path::Path) -> anyhow::Result<String> {
     Ok(letters::load(&mut *command_connection(settings)?, dir)?)

@@ -8,8 +8,8 @@ use std::path::{Path, PathBuf};
 use chrono::{NaiveDate, Utc};
 use serde::Deserialize;
 
-use crate::db::DbConn;
-use crate::db::models::{Category, Letter, LetterStatus, Moderation, NewLetter};
+use crate::db::models::{Category, Letter, LetterStatus, Moderation, NewAuditEntry, NewLetter};
+use crate::db::{DbConn, write_transaction};
 use crate::domain::{EmailAddress, Slug, fold_for_search};
 pub use markdown::render as render_markdown;
 
@@ -147,8 +147,65 @@ fn parse_date(value: &toml::Value) -> Option<NaiveDate> {
 /// Reads one letter directory and saves it. Returns the slug.
 pub fn load(conn: &mut DbConn, dir: &Path) -> Result<String, LetterFileError> {
     let letter = read_dir(dir)?;
-    Letter::upsert(conn, &letter).map_err(|e| LetterFileError::Database(letter.slug.clone(), e))?;
+    write_transaction(conn, |conn| {
+        let before = Letter::find_by_slug_text(conn, &letter.slug)?;
+        let id = Letter::upsert(conn, &letter)?;
+        let was_closed = before.is_some_and(|l| l.closed_at.is_some());
+        let now = Utc::now().naive_utc();
+        // Closing starts the retention clock; loading a closed letter again keeps its time.
+        let event = match (was_closed, letter.status == LetterStatus::Closed) {
+            (false, true) => Some((Some(now), "close letter")),
+            (true, false) => Some((None, "reopen letter")),
+            _ => None,
+        };
+        if let Some((closed_at, action)) = event {
+            Letter::set_closed_at(conn, id, closed_at)?;
+            NewAuditEntry {
+                moderator_id: None,
+                actor: "letter file".to_owned(),
+                action: action.to_owned(),
+                letter_id: Some(id),
+                signature_id: None,
+                before_state: None,
+                after_state: None,
+                created_at: now,
+            }
+            .insert(conn)?;
+        }
+        Ok(())
+    })
+    .map_err(|e| LetterFileError::Database(letter.slug.clone(), e))?;
     Ok(letter.slug)
+}
+
+/// Sets `status` in the letter file of `dir` (what `letter close` and `letter reopen` do),
+/// keeping the rest of the file as written, and checks that the file still reads.
+pub fn set_status(dir: &Path, status: LetterStatus) -> Result<(), LetterFileError> {
+    let path = dir.join("letter.toml");
+    let text = read(&path)?;
+    let line = format!("status = \"{status}\"");
+    let mut replaced = false;
+    let mut in_table = false;
+    let mut lines: Vec<String> = Vec::new();
+    for l in text.lines() {
+        let trimmed = l.trim_start();
+        in_table |= trimmed.starts_with('[');
+        let is_status = trimmed
+            .strip_prefix("status")
+            .is_some_and(|rest| rest.trim_start().starts_with('='));
+        if !in_table && !replaced && is_status {
+            replaced = true;
+            lines.push(line.clone());
+        } else {
+            lines.push(l.to_owned());
+        }
+    }
+    if !replaced {
+        lines.insert(0, line);
+    }
+    std::fs::write(&path, lines.join("\n") + "\n")
+        .map_err(|e| LetterFileError::Read(path.clone(), e))?;
+    read_dir(dir).map(drop)
 }
 
 /// Loads every letter directory (one holding a `letter.toml`) under `dir`. A missing directory

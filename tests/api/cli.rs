@@ -231,3 +231,92 @@ async fn serve_logs_the_link_and_stops_on_sigterm() {
         );
     }
 }
+
+/// `letter close` and `letter reopen` change the letter file's status, record when the letter
+/// closed (the retention clock) and log both in the audit log; the server refuses signatures
+/// to a closed letter and still takes withdrawals.
+#[tokio::test(flavor = "multi_thread")]
+async fn closing_a_letter_is_recorded_and_reopening_too() {
+    let app = spawn_app().await;
+    let mail = app
+        .sign_and_confirm(&individual("Early Signer", "early@example.org"))
+        .await;
+    let run = |args: &[&str]| {
+        let out = Command::new(env!("CARGO_BIN_EXE_undersigned"))
+            .args(args)
+            .env_clear()
+            .env("PATH", std::env::var("PATH").unwrap_or_default())
+            .env("DATABASE_URL", app.database_url())
+            .env("UNDERSIGNED_LETTERS_DIR", app.dir.path().join("letters"))
+            .env("UNDERSIGNED_DATA_DIR", app.dir.path().join("data"))
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8_lossy(&out.stdout).trim().to_owned()
+    };
+    let toml = || {
+        std::fs::read_to_string(
+            app.dir
+                .path()
+                .join("letters")
+                .join(SLUG)
+                .join("letter.toml"),
+        )
+        .unwrap()
+    };
+    let closed =
+        "SELECT COUNT(*) AS n FROM letters WHERE status = 'closed' AND closed_at IS NOT NULL";
+
+    assert_eq!(
+        run(&["letter", "close", SLUG]),
+        format!("letter {SLUG} closed")
+    );
+    assert!(
+        toml().contains("status = \"closed\"") && toml().contains("moderation"),
+        "{}",
+        toml()
+    );
+    assert_eq!(app.count(closed), 1);
+    let res = app
+        .sign(&individual("Late Signer", "late@example.org"))
+        .await;
+    assert_eq!(res.status().as_u16(), 403);
+    let (status, page) = app.get_text(&format!("/letters/{SLUG}")).await;
+    assert_eq!(status, 200);
+    assert!(page.contains("This letter is closed"));
+    // Loading the closed letter again keeps the time it closed.
+    let first = app.strings("SELECT CAST(closed_at AS TEXT) AS s FROM letters");
+    run(&["letter", "close", SLUG]);
+    assert_eq!(
+        app.strings("SELECT CAST(closed_at AS TEXT) AS s FROM letters"),
+        first
+    );
+    assert_eq!(
+        app.press(&mail.link("/withdraw/")).await,
+        200,
+        "withdrawal stays possible"
+    );
+
+    assert_eq!(
+        run(&["letter", "reopen", SLUG]),
+        format!("letter {SLUG} reopened")
+    );
+    assert!(toml().contains("status = \"open\""));
+    assert_eq!(
+        app.count("SELECT COUNT(*) AS n FROM letters WHERE status = 'open' AND closed_at IS NULL"),
+        1
+    );
+    assert_eq!(
+        app.count("SELECT COUNT(*) AS n FROM audit_log WHERE action IN ('close letter', 'reopen letter') AND letter_id IS NOT NULL"),
+        2
+    );
+    let res = app
+        .sign(&individual("Late Signer", "late@example.org"))
+        .await;
+    assert_eq!(res.status().as_u16(), 303);
+    app.smtp.wait_for(2).await;
+}

@@ -127,6 +127,26 @@ impl Letter {
             .load(conn)
     }
 
+    /// Records when the letter closed (the retention clock), or that it is open again.
+    pub fn set_closed_at(
+        conn: &mut DbConn,
+        id: i64,
+        closed_at: Option<NaiveDateTime>,
+    ) -> QueryResult<usize> {
+        diesel::update(letters::table.find(id))
+            .set(letters::closed_at.eq(closed_at))
+            .execute(conn)
+    }
+
+    /// The letter with this slug, if there is one (drafts too).
+    pub fn find_by_slug_text(conn: &mut DbConn, slug: &str) -> QueryResult<Option<Letter>> {
+        letters::table
+            .filter(letters::slug.eq(slug))
+            .select(Letter::as_select())
+            .first(conn)
+            .optional()
+    }
+
     /// Creates the letter, or updates the one with the same slug. Returns its id.
     pub fn upsert(conn: &mut DbConn, new: &NewLetter) -> QueryResult<i64> {
         let existing = letters::table
