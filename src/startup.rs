@@ -14,6 +14,7 @@ use tokio::task::JoinHandle;
 use crate::abuse::Limiter;
 use crate::app::AppState;
 use crate::config::Settings;
+use crate::db::models::Signature;
 use crate::db::{self, Database, Pool};
 use crate::failure::Failure;
 use crate::keys::SecretKey;
@@ -133,8 +134,7 @@ impl Application {
         ));
         tokio::spawn(retention_sweeps(
             database,
-            settings.retention,
-            settings.retention_check,
+            settings.clone(),
             shutdown_pruner,
         ));
         let letter_pages = web::Data::new(LetterPages::default());
@@ -256,33 +256,41 @@ async fn prune_every_minute(
     }
 }
 
-/// Erases the emails and network hashes of letters closed longer than `retention`, as one
-/// write among the others (on SQLite a sweep holding the write connection apart would make
-/// the queued writes wait).
+/// How long a never-confirmed signature is kept after its link expired.
+const UNCONFIRMED_GRACE: std::time::Duration = std::time::Duration::from_secs(86400);
+
+/// Erases what retention allows no longer: the personal data of letters closed longer than
+/// `retention` ago, and signatures never confirmed whose link (`token_ttl`) expired a grace
+/// period ago. One write among the others (on SQLite a sweep holding the write connection apart
+/// would make the queued writes wait).
 async fn retention_sweeps(
     database: Database,
-    retention: std::time::Duration,
-    every: std::time::Duration,
+    settings: Settings,
     mut shutdown: watch::Receiver<bool>,
 ) {
+    let (retention, unconfirmed) = (settings.retention, settings.token_ttl + UNCONFIRMED_GRACE);
     loop {
         let swept = database
-            .write(move |conn| -> anyhow::Result<usize> {
-                let cutoff =
-                    chrono::Utc::now().naive_utc() - chrono::Duration::from_std(retention)?;
-                Ok(crate::db::models::Signature::erase_after_closing(
-                    conn, cutoff,
-                )?)
+            .write(move |conn| -> anyhow::Result<(usize, usize)> {
+                let now = chrono::Utc::now().naive_utc();
+                let closed = now - chrono::Duration::from_std(retention)?;
+                let stale = now - chrono::Duration::from_std(unconfirmed)?;
+                Ok((
+                    Signature::erase_after_closing(conn, closed)?,
+                    Signature::erase_unconfirmed(conn, stale)?,
+                ))
             })
             .await;
         match swept {
-            Ok(0) => {}
-            Ok(n) => tracing::info!(
-                entries = n,
-                "retention: personal data of closed letters erased"
+            Ok((0, 0)) => {}
+            Ok((closed, unconfirmed)) => tracing::info!(
+                closed,
+                unconfirmed,
+                "retention: personal data erased (closed letters, never-confirmed signatures)"
             ),
             Err(e) => tracing::error!(error = ?e, "retention sweep failed"),
         }
+        let every = settings.retention_check;
         tokio::select! {
             _ = tokio::time::sleep(every) => {}
             _ = shutdown.changed() => return,

@@ -8,8 +8,8 @@ use chrono::Utc;
 
 use crate::app::AppState;
 use crate::db::models::{
-    Letter, LetterStatus, Moderation, NewAuditEntry, OutboxMail, PublicEntry, Signature,
-    SignatureKind, SignatureState, Token, TokenPurpose,
+    Letter, LetterStatus, Moderation, OutboxMail, PublicEntry, Signature, SignatureKind,
+    SignatureState, Token, TokenPurpose,
 };
 use crate::db::{DbConn, write_transaction};
 use crate::domain::RawToken;
@@ -167,7 +167,6 @@ pub async fn withdraw(
                 Signature::withdraw(conn, signature.id, now).doing("withdrawing")?;
                 Token::delete_for_signature(conn, signature.id).doing("deleting links")?;
                 OutboxMail::delete_for(conn, signature.id).doing("deleting its mail")?;
-                NewAuditEntry::redact_for(conn, signature.id).doing("redacting the audit log")?;
                 Ok(letter)
             })
         })

@@ -40,6 +40,8 @@ pub fn record_signature(
         // Kept for moderators, flagged, never mailed; no claim on the address, whose owner
         // may still sign.
         row.flags = row.flags.with(Flag::Bot);
+        // Never mailed: its address is of no use to anyone, and is not kept.
+        row.email = None;
         row.email_key = None;
         row.network_key = network;
         Signature::insert(conn, &row)?;

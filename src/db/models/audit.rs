@@ -41,17 +41,6 @@ pub struct AuditFilter {
 }
 
 impl NewAuditEntry {
-    /// Removes what the entries about a signature say of the signer (their before and after
-    /// snapshots); who did what, and when, stays.
-    pub fn redact_for(conn: &mut DbConn, signature_id: i64) -> QueryResult<usize> {
-        diesel::update(audit_log::table.filter(audit_log::signature_id.eq(signature_id)))
-            .set((
-                audit_log::before_state.eq(None::<String>),
-                audit_log::after_state.eq(None::<String>),
-            ))
-            .execute(conn)
-    }
-
     pub fn insert(&self, conn: &mut DbConn) -> QueryResult<usize> {
         diesel::insert_into(audit_log::table)
             .values(self)
