@@ -143,6 +143,8 @@ struct LetterJson {
     status: LetterStatus,
     /// `YYYY-MM-DD`.
     published: Option<String>,
+    /// When the letter closed (UTC, `YYYY-MM-DDTHH:MM:SSZ`); null while it is open.
+    closed: Option<String>,
     url: String,
     counts: LetterCounts,
 }
@@ -163,6 +165,9 @@ impl LetterJson {
         LetterJson {
             url: format!("{base_url}/letters/{}", letter.slug),
             status: letter.status(),
+            closed: letter
+                .closed_at
+                .map(|at| at.format("%Y-%m-%dT%H:%M:%SZ").to_string()),
             slug: letter.slug,
             title: letter.title,
             published: letter.published,

@@ -285,9 +285,17 @@ async fn closing_a_letter_is_recorded_and_reopening_too() {
         .sign(&individual("Late Signer", "late@example.org"))
         .await;
     assert_eq!(res.status().as_u16(), 403);
-    let (status, page) = app.get_text(&format!("/letters/{SLUG}")).await;
+    for path in [format!("/letters/{SLUG}"), format!("/letters/{SLUG}/press")] {
+        let (status, page) = app.get_text(&path).await;
+        assert_eq!(status, 200);
+        assert!(page.contains("This letter is closed"), "{path}");
+    }
+    let (status, json) = app.get_text(&format!("/api/v1/letters/{SLUG}")).await;
     assert_eq!(status, 200);
-    assert!(page.contains("This letter is closed"));
+    assert!(
+        json.contains("\"status\":\"closed\"") && json.contains("\"closed\":\"20"),
+        "{json}"
+    );
     // Loading the closed letter again keeps the time it closed.
     let first = app.strings("SELECT CAST(closed_at AS TEXT) AS s FROM letters");
     run(&["letter", "close", SLUG]);
