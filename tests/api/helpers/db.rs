@@ -142,6 +142,19 @@ impl TestApp {
         self.count("SELECT COUNT(*) AS n FROM signatures")
     }
 
+    /// Waits up to 5 s for `sql` (a count) to be at most `n`, as a background sweep makes it.
+    pub async fn wait_count_at_most(&self, sql: &str, n: i64) {
+        let deadline = Instant::now() + Duration::from_secs(5);
+        while self.count(sql) > n {
+            assert!(
+                Instant::now() < deadline,
+                "still {sql} > {n}:\n{}",
+                self.dump()
+            );
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+    }
+
     /// Every row of every table as text, one line a row (what a dump of the database holds).
     pub fn dump(&self) -> String {
         let postgres = matches!(self.db, TestDb::Postgres { .. } | TestDb::Joined(_));
