@@ -180,7 +180,9 @@ pub async fn sign_form(
                 .finish());
         }
         Err(SignError::Invalid(errors)) => errors,
-        Err(other) => return Err(page_error(other)),
+        Err(SignError::TooMany(seconds)) => return Err(PageError::TooMany(seconds)),
+        Err(SignError::Closed) => return Err(PageError::LetterClosed),
+        Err(SignError::Failure(f)) => return Err(f.into()),
     };
     let (letter, counts, recent) = state.read(move |conn| load_page(conn, &slug)).await?;
     let submitted = FormState {
@@ -205,18 +207,6 @@ pub async fn sign_form(
     Ok(HttpResponse::build(StatusCode::UNPROCESSABLE_ENTITY)
         .content_type("text/html; charset=utf-8")
         .body(body))
-}
-
-/// A signing error as a page; invalid fields are shown on the form by `sign_form` instead.
-fn page_error(e: SignError) -> PageError {
-    match e {
-        SignError::TooMany(seconds) => PageError::TooMany(seconds),
-        SignError::Closed => PageError::LetterClosed,
-        SignError::Invalid(_) => {
-            PageError::Body(crate::web::BodyError::Malformed("the form's fields".into()))
-        }
-        SignError::Failure(f) => f.into(),
-    }
 }
 
 #[derive(Template, WebTemplate)]
