@@ -303,7 +303,7 @@ fn run_batch(pool: &Pool, batch: Vec<Box<dyn Job>>, counters: &Counters) {
 
 fn failure(e: &DieselError) -> BatchFailed {
     BatchFailed {
-        unavailable: super::lost_connection(e),
+        unavailable: super::faults::lost_connection(e),
         message: e.to_string(),
     }
 }

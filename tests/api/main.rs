@@ -23,6 +23,7 @@ mod press;
 mod process;
 mod queue;
 mod resilience;
+mod retention;
 mod schema;
 mod signing;
 mod states;

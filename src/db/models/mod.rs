@@ -4,6 +4,7 @@ mod audit;
 mod detection;
 mod duplicate;
 mod entry;
+mod erasure;
 mod flags;
 mod letter;
 mod moderator;

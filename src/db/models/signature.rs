@@ -6,7 +6,7 @@ use diesel::prelude::*;
 
 use super::{Flags, Move, SignatureState, text_enum};
 use crate::db::DbConn;
-use crate::db::schema::{audit_log, letters, outbox, signatures, tokens};
+use crate::db::schema::signatures;
 use crate::domain::{EmailAddress, NameKey, fold_for_search};
 
 text_enum!(SignatureKind { Individual => "individual", Organisation => "organisation" });
@@ -304,126 +304,6 @@ impl Signature {
         }
         Ok(changed)
     }
-
-    /// Withdraws the signature and erases every field that says anything of the signer, folded
-    /// and hashed forms included, and its audit snapshots; the bare row (kind, state, dates)
-    /// stays for the figures.
-    pub fn withdraw(conn: &mut DbConn, id: i64, now: NaiveDateTime) -> QueryResult<usize> {
-        let withdrawn = diesel::update(signatures::table.find(id))
-            .filter(signatures::state.eq_any(Move::Withdraw.from()))
-            .set((
-                signatures::state.eq(Move::Withdraw.to()),
-                signatures::withdrawn_at.eq(now),
-                signatures::pinned.eq(false),
-            ))
-            .execute(conn)?;
-        if withdrawn == 1 {
-            Self::erase(conn, &[id])?;
-        }
-        Ok(withdrawn)
-    }
-
-    /// The retention sweep for letters closed before `cutoff`: every address and network hash
-    /// goes, and everything of the entries that were never published (with their audit
-    /// snapshots), their links and their mails; the published names and titles stay, they are
-    /// the letter. Returns how many entries changed.
-    pub fn erase_after_closing(conn: &mut DbConn, cutoff: NaiveDateTime) -> QueryResult<usize> {
-        let closed = letters::table
-            .filter(letters::closed_at.lt(cutoff))
-            .select(letters::id);
-        let of_closed = signatures::table
-            .filter(signatures::letter_id.eq_any(closed))
-            .select(signatures::id);
-        diesel::delete(tokens::table.filter(tokens::signature_id.eq_any(of_closed)))
-            .execute(conn)?;
-        diesel::delete(outbox::table.filter(outbox::signature_id.eq_any(of_closed)))
-            .execute(conn)?;
-        let unpublished: Vec<i64> = signatures::table
-            .filter(signatures::letter_id.eq_any(closed))
-            .filter(signatures::state.ne(SignatureState::Published))
-            .filter(
-                signatures::name_key
-                    .ne("")
-                    .or(signatures::name.is_not_null()),
-            )
-            .select(signatures::id)
-            .load(conn)?;
-        let mut erased = Self::erase(conn, &unpublished)?;
-        erased += diesel::update(signatures::table)
-            .filter(signatures::letter_id.eq_any(closed))
-            .filter(
-                signatures::email
-                    .is_not_null()
-                    .or(signatures::network_key.is_not_null()),
-            )
-            .set((
-                signatures::email.eq(None::<String>),
-                signatures::email_key.eq(None::<String>),
-                signatures::network_key.eq(None::<String>),
-            ))
-            .execute(conn)?;
-        Ok(erased)
-    }
-
-    /// Never-confirmed entries created before `cutoff` (their links expired a while ago): erased
-    /// like a withdrawal, state kept for the figures. Returns how many.
-    pub fn erase_unconfirmed(conn: &mut DbConn, cutoff: NaiveDateTime) -> QueryResult<usize> {
-        let stale: Vec<i64> = signatures::table
-            .filter(signatures::state.eq(SignatureState::Unverified))
-            .filter(signatures::created_at.lt(cutoff))
-            .filter(
-                signatures::email
-                    .is_not_null()
-                    .or(signatures::name.is_not_null()),
-            )
-            .select(signatures::id)
-            .load(conn)?;
-        for chunk in stale.chunks(500) {
-            diesel::delete(tokens::table.filter(tokens::signature_id.eq_any(chunk)))
-                .execute(conn)?;
-            diesel::delete(outbox::table.filter(outbox::signature_id.eq_any(chunk)))
-                .execute(conn)?;
-        }
-        Self::erase(conn, &stale)
-    }
-
-    /// Erases every field of these entries that says anything of the signer, and the snapshots
-    /// the audit log keeps of them; kind, state and dates stay.
-    fn erase(conn: &mut DbConn, ids: &[i64]) -> QueryResult<usize> {
-        let mut erased = 0;
-        for chunk in ids.chunks(500) {
-            diesel::update(audit_log::table.filter(audit_log::signature_id.eq_any(chunk)))
-                .set((
-                    audit_log::before_state.eq(None::<String>),
-                    audit_log::after_state.eq(None::<String>),
-                ))
-                .execute(conn)?;
-            erased += diesel::update(signatures::table.filter(signatures::id.eq_any(chunk)))
-                .set(Erased::default())
-                .execute(conn)?;
-        }
-        Ok(erased)
-    }
-}
-
-/// The personal fields of an entry, all emptied.
-#[derive(AsChangeset, Default)]
-#[diesel(table_name = signatures, treat_none_as_null = true)]
-struct Erased {
-    name: Option<String>,
-    title: Option<String>,
-    organisation: Option<String>,
-    website: Option<String>,
-    email: Option<String>,
-    email_key: Option<String>,
-    search_key: String,
-    name_key: String,
-    name_first: String,
-    name_last: String,
-    flags: Flags,
-    network_key: Option<String>,
-    import_key: Option<String>,
-    reject_reason: Option<String>,
 }
 
 #[cfg(test)]

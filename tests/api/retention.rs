@@ -1,0 +1,130 @@
+//! Retention: what is erased after a letter closes, and signatures never confirmed.
+
+use std::time::Duration;
+
+use crate::helpers::*;
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_closed_letter_forgets_emails_and_networks_after_the_retention_period() {
+    let app = spawn_app().await;
+    app.sign_and_confirm(&individual("Kept Name", "kept@example.org"))
+        .await;
+    assert_eq!(app.count("SELECT COUNT(*) AS n FROM signatures WHERE email IS NOT NULL AND network_key IS NOT NULL"), 1);
+    // Still open: nothing is erased.
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    assert_eq!(
+        app.count("SELECT COUNT(*) AS n FROM signatures WHERE email IS NOT NULL"),
+        1
+    );
+    // Closed long ago: the next sweep erases the personal data and keeps the published name.
+    app.execute("UPDATE letters SET status = 'closed', closed_at = '2000-01-01 00:00:00'");
+    let deadline = std::time::Instant::now() + Duration::from_secs(5);
+    while app.count("SELECT COUNT(*) AS n FROM signatures WHERE email IS NOT NULL") > 0 {
+        assert!(std::time::Instant::now() < deadline, "not erased");
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    assert_eq!(app.count("SELECT COUNT(*) AS n FROM signatures WHERE email_key IS NULL AND network_key IS NULL AND name = 'Kept Name' AND state = 'published'"), 1);
+    let list = app.get_ok(&format!("/letters/{SLUG}/signatories")).await;
+    assert!(list.contains("Kept Name"));
+}
+
+/// After the retention period of a closed letter, a dump of every table holds no address of
+/// its signers, no network hash, and nothing of the entries that were never published; the
+/// published names and titles stay: they are the letter.
+#[tokio::test(flavor = "multi_thread")]
+async fn after_retention_a_dump_holds_only_the_published_letter() {
+    let app = spawn_app_with(pre_moderated()).await;
+    app.sign_and_confirm(&individual("Kept Name", "kept@example.org"))
+        .await;
+    app.sign_and_confirm(&individual("Refused Person", "refused@example.org"))
+        .await;
+    app.sign(&individual("Never Confirmed", "never@example.org"))
+        .await;
+    app.smtp.wait_for(3).await;
+    let admin = app
+        .admin("admin@example.org", undersigned::db::models::Role::Admin)
+        .await;
+    let (kept, refused) = (app.id_of("Kept Name"), app.id_of("Refused Person"));
+    assert_eq!(
+        admin
+            .post_status(&format!("/admin/signatures/{kept}/approve"), &[])
+            .await,
+        303
+    );
+    let reason = [("reason", "Not a clinician")];
+    assert_eq!(
+        admin
+            .post_status(&format!("/admin/signatures/{refused}/reject"), &reason)
+            .await,
+        303
+    );
+    assert_eq!(app.wait_outbox_drained(Duration::from_secs(10)).await, 0);
+    assert!(app.dump().contains("refused@example.org"));
+
+    app.execute("UPDATE letters SET status = 'closed', closed_at = '2000-01-01 00:00:00'");
+    app.wait_count_at_most(
+        "SELECT COUNT(*) AS n FROM signatures WHERE email IS NOT NULL",
+        0,
+    )
+    .await;
+    let dump = app.dump();
+    for gone in [
+        "kept@example.org",
+        "refused@example.org",
+        "never@example.org",
+        "Refused Person",
+        "refused person",
+        "Never Confirmed",
+        "never confirmed",
+        "Not a clinician",
+    ] {
+        assert!(!dump.contains(gone), "{gone:?} is still in:\n{dump}");
+    }
+    assert_eq!(
+        app.count("SELECT COUNT(*) AS n FROM signatures WHERE network_key IS NOT NULL"),
+        0
+    );
+    assert_eq!(app.count("SELECT COUNT(*) AS n FROM tokens"), 0);
+    assert_eq!(app.count("SELECT COUNT(*) AS n FROM outbox"), 0);
+    assert!(
+        dump.contains("Kept Name"),
+        "the letter keeps its published names"
+    );
+    let list = app.get_ok(&format!("/letters/{SLUG}/signatories")).await;
+    assert!(list.contains("Kept Name") && !list.contains("Refused"));
+}
+
+/// A signature whose link expired (plus a day's grace) and was never confirmed is erased like
+/// a withdrawal, even while the letter is open; one still in time is kept.
+#[tokio::test(flavor = "multi_thread")]
+async fn never_confirmed_signatures_are_erased_once_their_link_has_long_expired() {
+    let app = spawn_app().await;
+    app.sign(&individual("Old Unconfirmed", "old@example.org"))
+        .await;
+    app.sign(&individual("New Unconfirmed", "new@example.org"))
+        .await;
+    app.smtp.wait_for(2).await;
+    app.execute(
+        "UPDATE signatures SET created_at = '2000-01-01 00:00:00' WHERE name = 'Old Unconfirmed'",
+    );
+    app.wait_count_at_most(
+        "SELECT COUNT(*) AS n FROM signatures WHERE email IS NOT NULL",
+        1,
+    )
+    .await;
+    let dump = app.dump();
+    assert!(
+        !dump.contains("old@example.org") && !dump.contains("Old Unconfirmed"),
+        "{dump}"
+    );
+    assert!(!dump.contains("old unconfirmed"), "{dump}");
+    assert!(
+        dump.contains("new@example.org"),
+        "one still in time is kept"
+    );
+    assert_eq!(
+        app.count("SELECT COUNT(*) AS n FROM signatures WHERE state = 'unverified'"),
+        2,
+        "the bare row stays for the figures"
+    );
+}
