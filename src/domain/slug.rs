@@ -27,6 +27,15 @@ impl std::fmt::Display for Slug {
     }
 }
 
+/// Read as the text it is, wherever a `&str` is taken.
+impl std::ops::Deref for Slug {
+    type Target = str;
+
+    fn deref(&self) -> &str {
+        &self.0
+    }
+}
+
 impl AsRef<str> for Slug {
     fn as_ref(&self) -> &str {
         &self.0

@@ -6,6 +6,7 @@ mod markdown;
 use std::path::{Path, PathBuf};
 
 use chrono::{NaiveDate, Utc};
+use diesel::OptionalExtension;
 use serde::Deserialize;
 
 use crate::db::models::{Category, Letter, LetterStatus, Moderation, NewAuditEntry, NewLetter};
@@ -148,7 +149,7 @@ fn parse_date(value: &toml::Value) -> Option<NaiveDate> {
 pub fn load(conn: &mut DbConn, dir: &Path) -> Result<String, LetterFileError> {
     let letter = read_dir(dir)?;
     write_transaction(conn, |conn| {
-        let before = Letter::find_by_slug_text(conn, &letter.slug)?;
+        let before = Letter::find_by_slug(conn, &letter.slug).optional()?;
         let id = Letter::upsert(conn, &letter)?;
         let was_closed = before.is_some_and(|l| l.closed_at.is_some());
         let now = Utc::now().naive_utc();

@@ -30,11 +30,7 @@ async fn each_client_has_a_signing_quota() {
         )
         .await;
     assert_eq!(over.status().as_u16(), 429);
-    let wait: u64 = over.headers()["retry-after"]
-        .to_str()
-        .unwrap()
-        .parse()
-        .unwrap();
+    let wait = retry_after(&over);
     assert!((60..=200).contains(&wait), "{wait}");
     assert!(over.text().await.unwrap().contains("Please wait a moment"));
     assert_eq!(app.signatures(), 3, "nothing stored over quota");

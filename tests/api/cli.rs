@@ -5,12 +5,12 @@ use std::time::Duration;
 
 use crate::helpers::*;
 
-fn undersigned(db: &TestDb, dir: &std::path::Path) -> Command {
+fn undersigned(database_url: &str, dir: &std::path::Path) -> Command {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_undersigned"));
     cmd.current_dir(dir)
         .env_clear()
         .env("PATH", std::env::var("PATH").unwrap_or_default())
-        .env("DATABASE_URL", db.url())
+        .env("DATABASE_URL", database_url)
         .env("UNDERSIGNED_LETTERS_DIR", dir.join("letters"))
         .env("UNDERSIGNED_DATA_DIR", dir.join("data"))
         .env("RUST_LOG", "info");
@@ -21,7 +21,7 @@ fn undersigned(db: &TestDb, dir: &std::path::Path) -> Command {
 fn migrate_and_letter_load() {
     let dir = tempfile::tempdir().unwrap();
     let db = TestDb::create(dir.path());
-    let out = undersigned(&db, dir.path())
+    let out = undersigned(&db.url(), dir.path())
         .arg("migrate")
         .output()
         .unwrap();
@@ -42,7 +42,7 @@ fn migrate_and_letter_load() {
             ..LetterSpec::default()
         },
     );
-    let out = undersigned(&db, dir.path())
+    let out = undersigned(&db.url(), dir.path())
         .args(["letter", "load", "elsewhere/new-letter"])
         .output()
         .unwrap();
@@ -61,7 +61,7 @@ fn migrate_and_letter_load() {
         "title = \"T\"\nstatus = \"sometimes\"\n",
     )
     .unwrap();
-    let out = undersigned(&db, dir.path())
+    let out = undersigned(&db.url(), dir.path())
         .args(["letter", "load", "elsewhere/new-letter"])
         .output()
         .unwrap();
@@ -72,7 +72,7 @@ fn migrate_and_letter_load() {
         "{err}"
     );
 
-    let out = undersigned(&db, dir.path())
+    let out = undersigned(&db.url(), dir.path())
         .env("DATABASE_URL", "mysql://x")
         .arg("migrate")
         .output()
@@ -92,7 +92,7 @@ fn settings_file_is_read_and_environment_overrides_it() {
     )
     .unwrap();
     let db = TestDb::Sqlite(dir.path().join("from-env.db"));
-    let mut cmd = undersigned(&db, dir.path());
+    let mut cmd = undersigned(&db.url(), dir.path());
     let out = cmd
         .env_remove("DATABASE_URL")
         .arg("migrate")
@@ -104,7 +104,7 @@ fn settings_file_is_read_and_environment_overrides_it() {
         String::from_utf8_lossy(&out.stderr)
     );
     assert!(from_file.exists());
-    let out = undersigned(&db, dir.path())
+    let out = undersigned(&db.url(), dir.path())
         .arg("migrate")
         .output()
         .unwrap();
@@ -112,7 +112,7 @@ fn settings_file_is_read_and_environment_overrides_it() {
     assert!(dir.path().join("from-env.db").exists());
 
     std::fs::write(dir.path().join("undersigned.toml"), "databse_url = \"x\"\n").unwrap();
-    let out = undersigned(&db, dir.path())
+    let out = undersigned(&db.url(), dir.path())
         .arg("migrate")
         .output()
         .unwrap();
@@ -126,7 +126,7 @@ async fn serve_logs_the_link_and_stops_on_sigterm() {
     let dir = tempfile::tempdir().unwrap();
     write_letter(&dir.path().join("letters"), &LetterSpec::default());
     let db = TestDb::create(dir.path());
-    let mut child = undersigned(&db, dir.path())
+    let mut child = undersigned(&db.url(), dir.path())
         .env("UNDERSIGNED_BIND", "127.0.0.1:0")
         .stderr(Stdio::piped())
         .spawn()
@@ -163,7 +163,7 @@ async fn serve_logs_the_link_and_stops_on_sigterm() {
     form.push(("form_ts", form_stamp(&page).unwrap()));
     // What a container's health check runs.
     let health = |bind: String| {
-        undersigned(&db, dir.path())
+        undersigned(&db.url(), dir.path())
             .arg("health")
             .env("UNDERSIGNED_BIND", bind)
             .output()
@@ -172,13 +172,13 @@ async fn serve_logs_the_link_and_stops_on_sigterm() {
     let healthy = health(format!("0.0.0.0:{port}"));
     assert!(healthy.status.success(), "{healthy:?}");
     tokio::time::sleep(Duration::from_millis(2100)).await;
-    let res = client
-        .post(format!("{base}/letters/{SLUG}/sign"))
-        .form(&form)
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(res.status().as_u16(), 303);
+    let sign = || {
+        client
+            .post(format!("{base}/letters/{SLUG}/sign"))
+            .form(&form)
+            .send()
+    };
+    assert_eq!(sign().await.unwrap().status().as_u16(), 303);
     let logged = wait_for("/verify/");
     assert!(!logged.contains("jo.logged"), "no address in the log");
     let path = &logged[logged.find("/verify/").unwrap()..];
@@ -187,13 +187,7 @@ async fn serve_logs_the_link_and_stops_on_sigterm() {
     assert_eq!(res.status().as_u16(), 200);
     // Signing again once confirmed mails an "already signed" note whose only link withdraws:
     // it is written to a file like the first, and its link is never logged.
-    let res = client
-        .post(format!("{base}/letters/{SLUG}/sign"))
-        .form(&form)
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(res.status().as_u16(), 303);
+    assert_eq!(sign().await.unwrap().status().as_u16(), 303);
     wait_for("mail written to a file");
     let mails: Vec<_> = std::fs::read_dir(dir.path().join("data/mail"))
         .unwrap()
@@ -242,13 +236,8 @@ async fn closing_a_letter_is_recorded_and_reopening_too() {
         .sign_and_confirm(&individual("Early Signer", "early@example.org"))
         .await;
     let run = |args: &[&str]| {
-        let out = Command::new(env!("CARGO_BIN_EXE_undersigned"))
+        let out = undersigned(&app.database_url(), app.dir.path())
             .args(args)
-            .env_clear()
-            .env("PATH", std::env::var("PATH").unwrap_or_default())
-            .env("DATABASE_URL", app.database_url())
-            .env("UNDERSIGNED_LETTERS_DIR", app.dir.path().join("letters"))
-            .env("UNDERSIGNED_DATA_DIR", app.dir.path().join("data"))
             .output()
             .unwrap();
         assert!(

@@ -112,9 +112,10 @@ impl Letter {
             .load(conn)
     }
 
-    pub fn find_by_slug(conn: &mut DbConn, slug: &Slug) -> QueryResult<Letter> {
+    /// The letter with this slug, drafts too (for moderators and the letter files).
+    pub fn find_by_slug(conn: &mut DbConn, slug: &str) -> QueryResult<Letter> {
         letters::table
-            .filter(letters::slug.eq(slug.as_ref()))
+            .filter(letters::slug.eq(slug))
             .select(Letter::as_select())
             .first(conn)
     }
@@ -136,15 +137,6 @@ impl Letter {
         diesel::update(letters::table.find(id))
             .set(letters::closed_at.eq(closed_at))
             .execute(conn)
-    }
-
-    /// The letter with this slug, if there is one (drafts too).
-    pub fn find_by_slug_text(conn: &mut DbConn, slug: &str) -> QueryResult<Option<Letter>> {
-        letters::table
-            .filter(letters::slug.eq(slug))
-            .select(Letter::as_select())
-            .first(conn)
-            .optional()
     }
 
     /// Creates the letter, or updates the one with the same slug. Returns its id.

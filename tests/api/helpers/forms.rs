@@ -47,6 +47,15 @@ pub fn browser(local: Option<std::net::IpAddr>) -> reqwest::Client {
     builder.build().unwrap()
 }
 
+/// The seconds an answer asks the client to wait (`Retry-After`).
+pub fn retry_after(res: &reqwest::Response) -> u64 {
+    res.headers()["retry-after"]
+        .to_str()
+        .unwrap()
+        .parse()
+        .unwrap()
+}
+
 /// The text of the page at `url`, read with `client` (its cookies).
 pub async fn page_text(client: &reqwest::Client, url: impl reqwest::IntoUrl) -> String {
     client.get(url).send().await.unwrap().text().await.unwrap()
