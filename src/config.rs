@@ -36,6 +36,10 @@ pub struct Settings {
     pub form_min_seconds: i64,
     /// Clients (after the trusted-proxy rule) that may read `/metrics`.
     pub metrics_allow: Vec<ipnet::IpNet>,
+    /// Whom signers contact about their data (the `/privacy` page).
+    pub privacy_contact: Option<String>,
+    /// The operator's own Markdown for the `/privacy` page.
+    pub privacy_notice: Option<PathBuf>,
     /// Stop gracefully on SIGTERM and SIGINT. Off where the service runs inside another
     /// program (tests, benchmarks), which keeps its own handling of those signals.
     pub stop_on_signals: bool,
@@ -82,6 +86,8 @@ struct Raw {
     retention: Option<String>,
     mail_claim: Option<String>,
     metrics_allow: Option<String>,
+    privacy_contact: Option<String>,
+    privacy_notice: Option<String>,
 }
 
 impl Settings {
@@ -113,6 +119,8 @@ impl Settings {
                 claim: Duration::from_secs(120),
             },
             metrics_allow: crate::abuse::parse_networks("127.0.0.0/8, ::1/128").unwrap_or_default(),
+            privacy_contact: None,
+            privacy_notice: None,
             stop_on_signals: true,
         }
     }
@@ -148,6 +156,8 @@ impl Settings {
             retention: env("UNDERSIGNED_RETENTION").or(raw.retention),
             mail_claim: env("UNDERSIGNED_MAIL_CLAIM").or(raw.mail_claim),
             metrics_allow: env("UNDERSIGNED_METRICS_ALLOW").or(raw.metrics_allow),
+            privacy_contact: env("UNDERSIGNED_PRIVACY_CONTACT").or(raw.privacy_contact),
+            privacy_notice: env("UNDERSIGNED_PRIVACY_NOTICE").or(raw.privacy_notice),
         };
         Self::defaults().apply(raw)
     }
@@ -225,6 +235,8 @@ impl Settings {
             self.metrics_allow =
                 crate::abuse::parse_networks(&v).map_err(|e| bad("metrics_allow", &e))?;
         }
+        self.privacy_contact = raw.privacy_contact.map(|v| v.trim().to_owned());
+        self.privacy_notice = raw.privacy_notice.map(PathBuf::from);
         Ok(self)
     }
 

@@ -15,6 +15,8 @@ pub mod letters;
 pub mod mail;
 pub mod moderation;
 pub mod press;
+pub mod privacy;
+pub mod self_service;
 pub mod signing;
 pub mod site;
 pub mod startup;

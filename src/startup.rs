@@ -14,7 +14,7 @@ use tokio::task::JoinHandle;
 use crate::abuse::Limiter;
 use crate::app::AppState;
 use crate::config::Settings;
-use crate::db::models::Signature;
+use crate::db::models::{LoginThrottle, MAIL_LOG_KEPT, OutboxMail, Signature, UNCONFIRMED_GRACE};
 use crate::db::{self, Database, Pool};
 use crate::failure::Failure;
 use crate::keys::SecretKey;
@@ -24,7 +24,7 @@ use crate::press::PressState;
 use crate::signing::{LetterPages, Searches};
 use crate::telemetry::HttpMetrics;
 use crate::web::{BodyError, PageError};
-use crate::{api, letters, moderation, press, signing, site};
+use crate::{api, letters, moderation, press, privacy, self_service, signing, site};
 
 pub struct Application {
     port: u16,
@@ -127,9 +127,15 @@ impl Application {
         ));
         let press_state = web::Data::new(PressState::default());
         let searches = web::Data::new(Searches::default());
+        let requests = web::Data::new(self_service::Requests::default());
+        let notice = web::Data::new(privacy::Notice::load(&settings)?);
         tokio::spawn(prune_every_minute(
             state.clone(),
-            vec![searches.limiter(), press_state.download_quota()],
+            vec![
+                searches.limiter(),
+                press_state.download_quota(),
+                requests.limiter(),
+            ],
             shutdown_pruner.clone(),
         ));
         tokio::spawn(retention_sweeps(
@@ -150,6 +156,8 @@ impl Application {
                 .app_data(letter_pages.clone())
                 .app_data(press_state.clone())
                 .app_data(searches.clone())
+                .app_data(requests.clone())
+                .app_data(notice.clone())
                 .app_data(logins.clone())
                 .app_data(metrics.clone())
                 .app_data(web::QueryConfig::default().error_handler(query_error))
@@ -164,6 +172,8 @@ impl Application {
                 .configure(crate::telemetry::routes)
                 .configure(press::routes)
                 .configure(signing::routes)
+                .configure(self_service::routes)
+                .configure(privacy::routes)
                 .configure(api::routes)
                 .configure(moderation::routes)
                 .default_service(web::to(crate::web::not_found))
@@ -256,12 +266,9 @@ async fn prune_every_minute(
     }
 }
 
-/// How long a never-confirmed signature is kept after its link expired.
-const UNCONFIRMED_GRACE: std::time::Duration = std::time::Duration::from_secs(86400);
-
 /// Erases what retention allows no longer: the personal data of letters closed longer than
-/// `retention` ago, and signatures never confirmed whose link (`token_ttl`) expired a grace
-/// period ago. One write among the others (on SQLite a sweep holding the write connection apart
+/// `retention` ago, signatures never confirmed whose link (`token_ttl`) expired a grace period
+/// ago, the mail log older than `MAIL_LOG_KEPT`, and login backoff rows whose hour has passed. One write among the others (on SQLite a sweep holding the write connection apart
 /// would make the queued writes wait).
 async fn retention_sweeps(
     database: Database,
@@ -275,6 +282,9 @@ async fn retention_sweeps(
                 let now = chrono::Utc::now().naive_utc();
                 let closed = now - chrono::Duration::from_std(retention)?;
                 let stale = now - chrono::Duration::from_std(unconfirmed)?;
+                let mail_log = now - chrono::Duration::from_std(MAIL_LOG_KEPT)?;
+                OutboxMail::prune(conn, mail_log)?;
+                LoginThrottle::prune_all(conn, now)?;
                 Ok((
                     Signature::erase_after_closing(conn, closed)?,
                     Signature::erase_unconfirmed(conn, stale)?,

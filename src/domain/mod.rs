@@ -8,7 +8,7 @@ mod text;
 mod token;
 mod website;
 
-pub use duration::parse_duration;
+pub use duration::{describe_duration, parse_duration};
 pub use email::{EmailAddress, EmailError};
 pub use name_key::NameKey;
 pub use slug::Slug;

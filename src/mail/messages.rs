@@ -17,6 +17,7 @@ pub struct VerifyMail<'a> {
     pub verify_url: &'a str,
     pub withdraw_url: &'a str,
     pub expires: &'a str,
+    pub site_url: &'a str,
 }
 
 /// Sent instead when the address has already confirmed a signature on this letter.
@@ -25,6 +26,28 @@ pub struct AlreadySignedMail<'a> {
     pub letter_url: &'a str,
     pub withdraw_url: &'a str,
     pub expires: &'a str,
+    pub site_url: &'a str,
+}
+
+/// The self-service mail (`/my`): every letter the address signed here, each with its links.
+pub struct SignedMail<'a> {
+    pub entries: &'a [SignedEntry],
+    /// Everything held about the address, as JSON.
+    pub data_url: &'a str,
+    pub expires: &'a str,
+    pub site_url: &'a str,
+}
+
+/// One letter in `SignedMail`. A link is there when its action is possible.
+pub struct SignedEntry {
+    pub letter_title: String,
+    pub letter_url: String,
+    /// As published, or as it would be.
+    pub entry: String,
+    pub status: String,
+    pub verify_url: Option<String>,
+    pub correct_url: Option<String>,
+    pub withdraw_url: String,
 }
 
 macro_rules! message {
@@ -67,4 +90,10 @@ message!(
     "email/already_signed/subject.txt",
     "email/already_signed/body.txt",
     "email/already_signed/body.html"
+);
+message!(
+    SignedMail,
+    "email/signed/subject.txt",
+    "email/signed/body.txt",
+    "email/signed/body.html"
 );

@@ -1,6 +1,8 @@
 //! Outgoing mail: a transport chosen by configuration, the messages, and the outbox worker.
 
+mod links;
 mod messages;
+mod signed;
 mod worker;
 
 use std::path::PathBuf;

@@ -10,8 +10,8 @@ use super::messages::{AlreadySignedMail, MailContent, VerifyMail};
 use super::{Mailer, SendError};
 use crate::config::MailSettings;
 use crate::db::models::{
-    Letter, MailKind, NewToken, OutboxMail, PublicEntry, Signature, SignatureKind, SignatureState,
-    Token, TokenPurpose,
+    Letter, MailKind, OutboxMail, PublicEntry, Signature, SignatureKind, SignatureState, Token,
+    TokenPurpose,
 };
 use crate::db::{Database, DbConn, write_transaction};
 use crate::domain::RawToken;
@@ -41,7 +41,7 @@ struct Claim {
     until: NaiveDateTime,
 }
 
-enum Prepared {
+pub(super) enum Prepared {
     Drop,
     Send {
         to: String,
@@ -54,7 +54,7 @@ enum Prepared {
 }
 
 /// A write in the next group commit.
-async fn write<T, F>(db: &Database, f: F) -> anyhow::Result<T>
+pub(super) async fn write<T, F>(db: &Database, f: F) -> anyhow::Result<T>
 where
     T: Send + 'static,
     F: Fn(&mut DbConn) -> anyhow::Result<T> + Send + Sync + 'static,
@@ -212,6 +212,10 @@ impl Worker {
     /// withdrawn, or a verification mail for a signature confirmed meanwhile, is dropped.
     async fn prepare(&self, mail: OutboxMail) -> anyhow::Result<Prepared> {
         let signature_id = mail.signature_id;
+        let kind = mail.kind();
+        if kind == MailKind::Signed {
+            return self.prepare_signed(signature_id).await;
+        }
         let (signature, letter) = self
             .db
             .read(move |conn| -> anyhow::Result<_> {
@@ -220,38 +224,25 @@ impl Worker {
                 Ok((signature, letter))
             })
             .await?;
-        let kind = mail.kind();
         let Some(to) = signature.email.clone() else {
             return Ok(Prepared::Drop);
         };
         if kind == MailKind::Verify && signature.state() != SignatureState::Unverified {
             return Ok(Prepared::Drop);
         }
-        let now = Utc::now().naive_utc();
-        let expires_at = now + chrono::Duration::from_std(self.token_ttl)?;
-        let purposes: &'static [TokenPurpose] = match kind {
+        let purposes: &[TokenPurpose] = match kind {
             MailKind::Verify => &[TokenPurpose::Withdraw, TokenPurpose::Verify],
-            MailKind::AlreadySigned => &[TokenPurpose::Withdraw],
+            _ => &[TokenPurpose::Withdraw],
         };
-        let (tokens, ids) = write(&self.db, move |conn| {
-            issue(conn, signature_id, purposes, now, expires_at)
-        })
-        .await?;
-
-        let base_url = &self.base_url;
-        let letter_url = format!("{base_url}/letters/{}", letter.slug);
-        let expires = expires_at.format("%-d %B %Y").to_string();
-        let link = |purpose: TokenPurpose| {
-            let index = purposes.iter().position(|p| *p == purpose).unwrap_or(0);
-            tokens
-                .get(index)
-                .map(|t| format!("{base_url}/{purpose}/{}", t.expose()))
-                .unwrap_or_default()
-        };
-        let withdraw_url = link(TokenPurpose::Withdraw);
+        let wanted: Vec<(i64, TokenPurpose)> =
+            purposes.iter().map(|p| (signature_id, *p)).collect();
+        let links = self.issue(wanted).await?;
+        let letter_url = format!("{}/letters/{}", self.base_url, letter.slug);
+        let expires = links.expires();
+        let withdraw_url = links.url(signature_id, TokenPurpose::Withdraw);
         let (content, verify_link) = match kind {
             MailKind::Verify => {
-                let verify_url = link(TokenPurpose::Verify);
+                let verify_url = links.url(signature_id, TokenPurpose::Verify);
                 let entry = PublicEntry::from(&signature).line();
                 let content = VerifyMail {
                     letter_title: &letter.title,
@@ -261,16 +252,18 @@ impl Worker {
                     verify_url: &verify_url,
                     withdraw_url: &withdraw_url,
                     expires: &expires,
+                    site_url: &self.base_url,
                 }
                 .render()?;
                 (content, Some(verify_url))
             }
-            MailKind::AlreadySigned => {
+            _ => {
                 let content = AlreadySignedMail {
                     letter_title: &letter.title,
                     letter_url: &letter_url,
                     withdraw_url: &withdraw_url,
                     expires: &expires,
+                    site_url: &self.base_url,
                 }
                 .render()?;
                 (content, None)
@@ -279,7 +272,7 @@ impl Worker {
         Ok(Prepared::Send {
             to,
             content,
-            tokens: ids,
+            tokens: links.ids,
             verify_link,
         })
     }
@@ -343,35 +336,6 @@ fn backoff(settings: &MailSettings, attempts: i32) -> chrono::Duration {
         .saturating_mul(factor)
         .min(settings.retry_max);
     chrono::Duration::from_std(delay).unwrap_or(chrono::Duration::minutes(30))
-}
-
-/// New tokens, one per purpose, in one transaction (a batch INSERT is not portable through
-/// diesel's MultiConnection). Returns them with their row ids.
-fn issue(
-    conn: &mut DbConn,
-    signature_id: i64,
-    purposes: &[TokenPurpose],
-    now: NaiveDateTime,
-    expires_at: NaiveDateTime,
-) -> anyhow::Result<(Vec<RawToken>, Vec<i64>)> {
-    let tokens: Vec<RawToken> = purposes.iter().map(|_| RawToken::generate()).collect();
-    let rows: Vec<NewToken> = tokens
-        .iter()
-        .zip(purposes)
-        .map(|(token, purpose)| NewToken {
-            signature_id,
-            purpose: *purpose,
-            token_hash: token.hash(),
-            created_at: now,
-            expires_at,
-        })
-        .collect();
-    let ids = write_transaction(conn, |conn| {
-        rows.iter()
-            .map(|row| Token::insert(conn, row))
-            .collect::<QueryResult<Vec<i64>>>()
-    })?;
-    Ok((tokens, ids))
 }
 
 #[cfg(test)]

@@ -53,7 +53,18 @@ impl Snapshot<'_> {
     }
 }
 
+/// The audit log's name for a signer acting by a link we mailed them.
+pub const SIGNER: &str = "signer";
+
 impl Actor {
+    /// The signer, acting by a link we mailed them.
+    pub fn signer() -> Actor {
+        Actor {
+            id: None,
+            name: SIGNER.to_owned(),
+        }
+    }
+
     /// An audit entry by this actor, about nothing yet: set the fields that apply.
     pub fn entry(&self, action: &str, now: NaiveDateTime) -> NewAuditEntry {
         NewAuditEntry {
@@ -150,6 +161,7 @@ async fn audit_page(
     let filter = AuditFilter {
         moderator_id: query.moderator,
         letter_id: query.letter,
+        signature_id: None,
         before: query.before,
         limit: PAGE,
     };

@@ -16,7 +16,7 @@ use actix_web::http::{StatusCode, header};
 use actix_web::{HttpResponse, ResponseError, web};
 use askama::Template;
 
-pub use audit::{Actor, Snapshot};
+pub use audit::{Actor, SIGNER, Snapshot, record_change};
 pub use auth::{AdminForm, CurrentModerator};
 pub use decisions::{Decision, decide};
 pub use logins::Logins;

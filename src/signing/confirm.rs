@@ -41,17 +41,28 @@ pub struct DonePage {
     outcome: Outcome,
 }
 
-fn find(
+/// The live token of a mailed link (`/{purpose}/{token}`) and its signature; anything else
+/// is "link not valid".
+pub fn open_link(
     conn: &mut DbConn,
     token: &str,
     purpose: TokenPurpose,
-) -> Result<(Token, Signature, Letter), PageError> {
+) -> Result<(Token, Signature), PageError> {
     let raw = RawToken::parse(token).ok_or(PageError::LinkInvalid)?;
     let now = Utc::now().naive_utc();
     let token = Token::find_usable(conn, &raw.hash(), purpose, now)
         .doing("finding the link")?
         .ok_or(PageError::LinkInvalid)?;
     let signature = Signature::find(conn, token.signature_id).doing("reading the signature")?;
+    Ok((token, signature))
+}
+
+fn find(
+    conn: &mut DbConn,
+    token: &str,
+    purpose: TokenPurpose,
+) -> Result<(Token, Signature, Letter), PageError> {
+    let (token, signature) = open_link(conn, token, purpose)?;
     let letter = Letter::find(conn, signature.letter_id).doing("reading the letter")?;
     // A closed letter takes no more signatures, confirmed ones included; a signer may always
     // withdraw.
@@ -135,7 +146,7 @@ pub async fn verify(
 
 /// A confirmed signature enters the moderators' view: compare it with the letter's entries.
 /// Done after the confirmation commits; a failure here is logged and costs the signer nothing.
-async fn find_duplicates(state: &AppState, id: i64) {
+pub(crate) async fn find_duplicates(state: &AppState, id: i64) {
     let found = state
         .write(move |conn| {
             let signature = Signature::find(conn, id).doing("reading the signature")?;

@@ -132,8 +132,25 @@ impl Submission {
 
     /// The row for this submission, unverified, flagged if the address is a throwaway one.
     pub fn to_row(&self, letter_id: i64, now: NaiveDateTime) -> NewSignature {
+        let mut row = NewSignature::new(
+            letter_id,
+            self.signer.listing(),
+            Some(&self.email),
+            SignatureState::Unverified,
+            now,
+        );
+        if crate::abuse::is_disposable(self.email.as_ref()) {
+            row.flags = row.flags.with(Flag::Disposable);
+        }
+        row
+    }
+}
+
+impl Signer {
+    /// What the signer is listed as.
+    pub fn listing(&self) -> Listing {
         let text = |s: &dyn AsRef<str>| s.as_ref().to_owned();
-        let listing = match &self.signer {
+        match self {
             Signer::Individual {
                 name,
                 title,
@@ -160,18 +177,7 @@ impl Submission {
                 organisation: Some(text(name)),
                 website: Some(text(website)),
             },
-        };
-        let mut row = NewSignature::new(
-            letter_id,
-            listing,
-            Some(&self.email),
-            SignatureState::Unverified,
-            now,
-        );
-        if crate::abuse::is_disposable(self.email.as_ref()) {
-            row.flags = row.flags.with(Flag::Disposable);
         }
-        row
     }
 }
 

@@ -10,8 +10,11 @@ mod sign;
 
 use actix_web::web;
 
+pub(crate) use confirm::find_duplicates;
+pub use confirm::open_link;
 pub use form::{FieldErrors, SignForm, Submission};
 pub use list::Searches;
+pub use pages::FormState;
 pub use pages::LetterPages;
 use record::{Origin, record_signature};
 pub use sign::{Sender, SignError, sign};

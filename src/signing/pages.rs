@@ -14,7 +14,7 @@ use crate::db::DbConn;
 use crate::db::models::{Letter, LetterCounts, LetterStatus, PublicEntry, Signature};
 use crate::domain::{Slug, without_forbidden};
 use crate::failure::{Doing, Failure};
-use crate::web::{PageError, Recent, cached, parse_form, read_body};
+use crate::web::{PageError, Recent, cached, html_page, read_form};
 
 const RECENT: i64 = 10;
 
@@ -149,14 +149,7 @@ pub async fn sign_form(
     payload: web::Payload,
 ) -> Result<HttpResponse, PageError> {
     let sender = Sender::admit(&state, &req).map_err(PageError::TooMany)?;
-    let body = read_body(
-        &req,
-        payload,
-        "application/x-www-form-urlencoded",
-        FORM_LIMIT,
-    )
-    .await?;
-    let form: SignForm = parse_form(&body)?;
+    let form: SignForm = read_form(&req, payload, FORM_LIMIT).await?;
     let stamp = FormStamp::check(
         &state.secret,
         &form.form_ts,
@@ -203,10 +196,7 @@ pub async fn sign_form(
         organisation,
         stamp: FormStamp::issue(&state.secret, Utc::now().timestamp()),
     };
-    let body = page.render().doing("rendering the letter page")?;
-    Ok(HttpResponse::build(StatusCode::UNPROCESSABLE_ENTITY)
-        .content_type("text/html; charset=utf-8")
-        .body(body))
+    Ok(html_page(StatusCode::UNPROCESSABLE_ENTITY, &page)?)
 }
 
 #[derive(Template, WebTemplate)]

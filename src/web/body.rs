@@ -89,6 +89,16 @@ fn check_utf8(body: &[u8]) -> Result<(), BodyError> {
     Ok(())
 }
 
+/// Reads a form body of at most `limit` bytes and decodes it into a struct.
+pub async fn read_form<T: serde::de::DeserializeOwned>(
+    req: &HttpRequest,
+    payload: web::Payload,
+    limit: usize,
+) -> Result<T, BodyError> {
+    let body = read_body(req, payload, "application/x-www-form-urlencoded", limit).await?;
+    parse_form(&body)
+}
+
 /// Decodes `application/x-www-form-urlencoded` into a struct.
 pub fn parse_form<T: serde::de::DeserializeOwned>(body: &[u8]) -> Result<T, BodyError> {
     check_utf8(body)?;

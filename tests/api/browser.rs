@@ -294,6 +294,20 @@ async fn a_signer_a_moderator_and_a_journalist_on_a_phone() {
         "{csv}"
     );
     assert!(!csv.contains('@'));
+
+    // The signer reads what is kept, asks for their signatures, and opens the correction link.
+    b.goto(&app.url("/privacy")).await;
+    b.assert_accessible("privacy page").await;
+    b.goto(&app.url("/my")).await;
+    b.assert_accessible("self-service page").await;
+    let before = app.smtp.received().len();
+    b.fill("#my-email", "jay@example.org").await;
+    b.click("main form button[type=submit]").await;
+    b.wait_for_path("/my/sent").await;
+    let mail = app.smtp.wait_for(before + 1).await.pop().unwrap();
+    b.goto(&app.url(&mail.link("/correct/"))).await;
+    b.shot("correct").await;
+    b.assert_accessible("correction page").await;
     b.close().await;
 }
 

@@ -25,6 +25,7 @@ mod queue;
 mod resilience;
 mod retention;
 mod schema;
+mod self_service;
 mod signing;
 mod states;
 mod tokens;

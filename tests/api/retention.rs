@@ -128,3 +128,85 @@ async fn never_confirmed_signatures_are_erased_once_their_link_has_long_expired(
         "the bare row stays for the figures"
     );
 }
+
+/// The mail log (mails sent, dropped or failed, and the recipients' rows) goes after two days:
+/// the daily cap only counts the last 24 hours, and a failed mail keeps the server's reply.
+/// Login backoff rows go once their hour has passed, logins or not.
+#[tokio::test(flavor = "multi_thread")]
+async fn the_mail_log_and_old_login_backoff_are_pruned() {
+    let app = spawn_app().await;
+    app.sign(&individual("Old Mail", "old@example.org")).await;
+    app.sign(&individual("New Mail", "new@example.org")).await;
+    app.smtp.wait_for(2).await;
+    assert_eq!(app.wait_outbox_drained(Duration::from_secs(10)).await, 0);
+    app.execute(
+        "INSERT INTO mail_recipients (recipient_key, last_queued_at) \
+         VALUES ('old-recipient', '2000-01-01 00:00:00')",
+    );
+    app.execute(
+        "INSERT INTO login_throttle (throttle_key, failures, first_failure_at, locked_until) \
+         VALUES ('old-client', 9, '2000-01-01 00:00:00', '2000-01-01 00:10:00')",
+    );
+    app.execute(
+        "UPDATE outbox SET created_at = '2000-01-01 00:00:00' WHERE signature_id = \
+         (SELECT id FROM signatures WHERE name = 'Old Mail')",
+    );
+    app.wait_count_at_most("SELECT COUNT(*) AS n FROM outbox", 1)
+        .await;
+    app.wait_count_at_most(
+        "SELECT COUNT(*) AS n FROM mail_recipients WHERE recipient_key = 'old-recipient'",
+        0,
+    )
+    .await;
+    app.wait_count_at_most("SELECT COUNT(*) AS n FROM login_throttle", 0)
+        .await;
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    assert_eq!(
+        app.strings("SELECT s.name AS s FROM outbox o JOIN signatures s ON s.id = o.signature_id"),
+        ["New Mail"],
+        "a recent mail stays: it counts towards the daily cap"
+    );
+}
+
+/// `/privacy` is written from the configuration (retention, link lifetime, daily cap), names
+/// the contact, carries the operator's text, and every form and mail links to it.
+#[tokio::test(flavor = "multi_thread")]
+async fn the_privacy_notice_follows_the_configuration() {
+    let app = spawn_app_with(Options {
+        token_ttl: Duration::from_secs(2 * 86400),
+        privacy: Some((
+            "Data Protection Officer, dpo@operator.example",
+            "## Lawful basis\n\nWe rely on *consent*.<script>x</script>\n",
+        )),
+        letters: vec![LetterSpec {
+            extra: "contact_email = \"organisers@example.org\"\n",
+            ..LetterSpec::default()
+        }],
+        ..Options::default()
+    })
+    .await;
+    let page = app.get_ok("/privacy").await;
+    for expected in [
+        "90 days after a letter closes",
+        "erased 3 days after it was made",
+        "works for 2 days",
+        "more than 5 mails",
+        "dpo@operator.example",
+        "organisers@example.org",
+        "A letter called test-letter",
+        "<em>consent</em>",
+        "href=\"/my\"",
+    ] {
+        assert!(page.contains(expected), "{expected:?} not in:\n{page}");
+    }
+    assert!(
+        !page.contains("<script>x"),
+        "the operator's text is rendered safely"
+    );
+    let letter = app.get_ok(&format!("/letters/{SLUG}")).await;
+    assert!(letter.contains("href=\"/privacy\""));
+    let mail = app
+        .sign_and_confirm(&individual("Jo Signer", "jo@example.org"))
+        .await;
+    assert!(mail.text().contains("/privacy") && mail.html().contains("/privacy\""));
+}

@@ -36,6 +36,7 @@ pub struct AuditRow {
 pub struct AuditFilter {
     pub moderator_id: Option<i64>,
     pub letter_id: Option<i64>,
+    pub signature_id: Option<i64>,
     pub before: Option<i64>,
     pub limit: i64,
 }
@@ -85,6 +86,9 @@ impl AuditRow {
         }
         if let Some(id) = filter.letter_id {
             query = query.filter(audit_log::letter_id.eq(id));
+        }
+        if let Some(id) = filter.signature_id {
+            query = query.filter(audit_log::signature_id.eq(id));
         }
         if let Some(before) = filter.before {
             query = query.filter(audit_log::id.lt(before));

@@ -8,6 +8,9 @@ use super::{Flags, Move, Signature, SignatureState};
 use crate::db::DbConn;
 use crate::db::schema::{audit_log, letters, outbox, signatures, tokens};
 
+/// How long a never-confirmed signature is kept after its link expired.
+pub const UNCONFIRMED_GRACE: std::time::Duration = std::time::Duration::from_secs(86400);
+
 impl Signature {
     /// Withdraws the signature and erases every field that says anything of the signer, folded
     /// and hashed forms included, and its audit snapshots; the bare row (kind, state, dates)

@@ -5,8 +5,17 @@ use super::text_enum;
 use crate::db::schema::{mail_recipients, outbox};
 use crate::db::{DbConn, write_transaction};
 
-text_enum!(MailKind { Verify => "verify", AlreadySigned => "already_signed" });
+// `Signed` is the self-service mail (`/my`): every letter an address signed, with its links.
+text_enum!(MailKind {
+    Verify => "verify",
+    AlreadySigned => "already_signed",
+    Signed => "signed",
+});
 text_enum!(OutboxState { Pending => "pending", Sent => "sent", Dropped => "dropped", Failed => "failed" });
+
+/// How long the outbox keeps mails done with, and the recipients' rows: the daily cap counts
+/// the last 24 hours.
+pub const MAIL_LOG_KEPT: std::time::Duration = std::time::Duration::from_secs(2 * 86400);
 
 /// A mail waiting in (or gone through) the outbox. The address is not copied here: the worker
 /// reads it from the signature, so erasing a signature also stops its mail.
@@ -65,17 +74,16 @@ impl OutboxMail {
 
     /// Queues the mail unless its recipient already had `daily_cap` mails queued in the last
     /// 24 hours. Must run inside a write transaction. On PostgreSQL the recipient row it touches
-    /// is the lock that makes the count and the insert one step (a unique violation on it means
-    /// a concurrent first mail to the same address; the caller retries the transaction); SQLite
-    /// already runs one write transaction at a time.
+    /// is the lock that makes the count and the insert one step; SQLite already runs one write
+    /// transaction at a time.
     pub fn enqueue_capped(
         conn: &mut DbConn,
         mail: &NewOutboxMail,
         daily_cap: i64,
     ) -> QueryResult<bool> {
         let now = mail.created_at;
-        if matches!(conn, DbConn::Postgres(_)) {
-            lock_recipient(conn, &mail.recipient_key, now)?;
+        if let DbConn::Postgres(pg) = conn {
+            lock_recipient(pg, &mail.recipient_key, now)?;
         }
         let recent: i64 = outbox::table
             .filter(outbox::recipient_key.eq(&mail.recipient_key))
@@ -202,6 +210,33 @@ impl OutboxMail {
     pub fn delete_for(conn: &mut DbConn, signature_id: i64) -> QueryResult<usize> {
         diesel::delete(outbox::table.filter(outbox::signature_id.eq(signature_id))).execute(conn)
     }
+
+    /// The mails of a signature, oldest first.
+    pub fn for_signature(conn: &mut DbConn, signature_id: i64) -> QueryResult<Vec<OutboxMail>> {
+        outbox::table
+            .filter(outbox::signature_id.eq(signature_id))
+            .order(outbox::id.asc())
+            .select(OutboxMail::as_select())
+            .load(conn)
+    }
+
+    /// Forgets mails done with (sent, dropped, failed) and recipients last mailed before
+    /// `cutoff`: the daily cap only counts the last 24 hours, and a failed mail keeps the
+    /// server's reply. Returns how many rows went.
+    pub fn prune(conn: &mut DbConn, cutoff: NaiveDateTime) -> QueryResult<usize> {
+        let pending: OutboxState = OutboxState::Pending;
+        let mails = diesel::delete(
+            outbox::table
+                .filter(outbox::state.ne(pending))
+                .filter(outbox::created_at.lt(cutoff)),
+        )
+        .execute(conn)?;
+        let recipients = diesel::delete(
+            mail_recipients::table.filter(mail_recipients::last_queued_at.lt(cutoff)),
+        )
+        .execute(conn)?;
+        Ok(mails + recipients)
+    }
 }
 
 /// The ids of pending mails due at `now` and claimed by no live worker, oldest first.
@@ -222,18 +257,14 @@ fn due(now: NaiveDateTime, limit: i64) -> _ {
 }
 
 /// Takes the row lock on the recipient (creating the row the first time) until the
-/// transaction ends.
-fn lock_recipient(conn: &mut DbConn, key: &str, now: NaiveDateTime) -> QueryResult<()> {
-    let touched = diesel::update(mail_recipients::table.find(key))
-        .set(mail_recipients::last_queued_at.eq(now))
-        .execute(conn)?;
-    if touched == 0 {
-        diesel::insert_into(mail_recipients::table)
-            .values((
-                mail_recipients::recipient_key.eq(key),
-                mail_recipients::last_queued_at.eq(now),
-            ))
-            .execute(conn)?;
-    }
-    Ok(())
+/// transaction ends. One statement, so that two first mails to an address do not race.
+fn lock_recipient(conn: &mut PgConnection, key: &str, now: NaiveDateTime) -> QueryResult<()> {
+    diesel::sql_query(
+        "INSERT INTO mail_recipients (recipient_key, last_queued_at) VALUES ($1, $2) \
+         ON CONFLICT (recipient_key) DO UPDATE SET last_queued_at = EXCLUDED.last_queued_at",
+    )
+    .bind::<diesel::sql_types::Text, _>(key)
+    .bind::<diesel::sql_types::Timestamp, _>(now)
+    .execute(conn)
+    .map(drop)
 }

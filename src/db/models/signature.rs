@@ -143,13 +143,16 @@ impl NewSignature {
     }
 }
 
-/// A moderator's correction of the published fields, with the columns derived from them.
+/// A correction of the published fields (a moderator's or the signer's), with the columns
+/// derived from them.
 #[derive(Debug, AsChangeset)]
 #[diesel(table_name = signatures, treat_none_as_null = true)]
 pub struct SignatureEdit {
     name: Option<String>,
     title: Option<String>,
     organisation: Option<String>,
+    website: Option<String>,
+    public: bool,
     search_key: String,
     name_key: String,
     name_first: String,
@@ -163,6 +166,8 @@ impl From<Listing> for SignatureEdit {
             name: listing.name,
             title: listing.title,
             organisation: listing.organisation,
+            website: listing.website,
+            public: listing.public,
             search_key,
             name_key: key.full,
             name_first: key.first,
@@ -235,6 +240,17 @@ impl Signature {
             .optional()
     }
 
+    /// The entries an address signed, on every letter, that still hold it (neither withdrawn
+    /// nor erased), oldest first.
+    pub fn find_by_address(conn: &mut DbConn, key: &str) -> QueryResult<Vec<Signature>> {
+        signatures::table
+            .filter(signatures::email_key.eq(key))
+            .filter(signatures::email.is_not_null())
+            .order(signatures::id.asc())
+            .select(Signature::as_select())
+            .load(conn)
+    }
+
     pub fn insert(conn: &mut DbConn, new: &NewSignature) -> QueryResult<i64> {
         diesel::insert_into(signatures::table)
             .values(new)
@@ -264,6 +280,28 @@ impl Signature {
             .set((
                 signatures::state.eq(confirm.to()),
                 signatures::verified_at.eq(now),
+                signatures::published_at.eq(published_at),
+            ))
+            .execute(conn)?;
+        Ok(updated == 1)
+    }
+
+    /// The signer's correction by their link (`Move::Correct`): an entry that stays published
+    /// keeps its date. Returns false if the entry was in no state to be corrected.
+    pub fn correct(
+        conn: &mut DbConn,
+        before: &Signature,
+        edit: &SignatureEdit,
+        publish: bool,
+    ) -> QueryResult<bool> {
+        let mv = Move::Correct { publish };
+        let published_at = before.published_at.filter(|_| publish);
+        let updated = diesel::update(signatures::table.find(before.id))
+            .filter(signatures::state.eq_any(mv.from()))
+            .filter(signatures::verified_at.is_not_null())
+            .set((
+                edit,
+                signatures::state.eq(mv.to()),
                 signatures::published_at.eq(published_at),
             ))
             .execute(conn)?;

@@ -26,6 +26,11 @@ pub enum Move {
     MarkDuplicate,
     /// The signer takes the signature back.
     Withdraw,
+    /// The signer corrects their details by a link we mailed them: still published
+    /// (post-moderation), or back to the moderators.
+    Correct {
+        publish: bool,
+    },
 }
 
 use SignatureState::{Duplicate, Pending, Published, Rejected, Unverified, Withdrawn};
@@ -33,8 +38,10 @@ use SignatureState::{Duplicate, Pending, Published, Rejected, Unverified, Withdr
 impl Move {
     pub fn to(self) -> SignatureState {
         match self {
-            Move::Confirm { publish: true } | Move::Approve => Published,
-            Move::Confirm { publish: false } => Pending,
+            Move::Confirm { publish: true } | Move::Correct { publish: true } | Move::Approve => {
+                Published
+            }
+            Move::Confirm { publish: false } | Move::Correct { publish: false } => Pending,
             Move::Reject => Rejected,
             Move::MarkDuplicate => Duplicate,
             Move::Withdraw => Withdrawn,
@@ -49,13 +56,14 @@ impl Move {
             Move::Reject => &[Unverified, Pending, Published],
             Move::MarkDuplicate => &[Unverified, Pending, Published, Rejected],
             Move::Withdraw => &[Unverified, Pending, Published, Rejected, Duplicate],
+            Move::Correct { .. } => &[Pending, Published],
         }
     }
 
     /// Only an entry whose address was verified (or that an organiser imported, vouching for
     /// it) may be approved: a rejected or duplicate entry can have been unverified.
     pub fn needs_verified(self) -> bool {
-        self == Move::Approve
+        matches!(self, Move::Approve | Move::Correct { .. })
     }
 
     pub fn allows(self, from: SignatureState, verified: bool) -> bool {
@@ -70,6 +78,7 @@ impl Move {
             Move::Reject => "reject",
             Move::MarkDuplicate => "merge duplicate",
             Move::Withdraw => "withdraw",
+            Move::Correct { .. } => "correct",
         }
     }
 }
@@ -132,5 +141,8 @@ mod tests {
         assert!(!Move::Withdraw.allows(Withdrawn, true));
         assert!(!Move::Confirm { publish: true }.allows(Pending, true));
         assert_eq!(Move::Confirm { publish: false }.to(), Pending);
+        assert!(!Move::Correct { publish: true }.allows(Rejected, true));
+        assert!(!Move::Correct { publish: true }.allows(Unverified, false));
+        assert_eq!(Move::Correct { publish: false }.to(), Pending);
     }
 }

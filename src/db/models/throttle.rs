@@ -97,17 +97,30 @@ impl LoginThrottle {
 
     /// Removes rows whose failures are forgotten and whose wait is over, a batch at a time.
     fn prune(conn: &mut DbConn, now: NaiveDateTime) -> QueryResult<usize> {
-        let stale: Vec<String> = login_throttle::table
-            .filter(login_throttle::first_failure_at.le(now - WINDOW))
-            .filter(
-                login_throttle::locked_until
-                    .is_null()
-                    .or(login_throttle::locked_until.le(now)),
-            )
+        let stale: Vec<String> = stale(now)
             .select(login_throttle::throttle_key)
             .limit(PRUNE_BATCH)
             .load(conn)?;
         diesel::delete(login_throttle::table.filter(login_throttle::throttle_key.eq_any(stale)))
             .execute(conn)
     }
+
+    /// Every row whose hour has passed and whose wait is over (the retention sweep: without
+    /// more logins, `attempt` would leave them).
+    pub fn prune_all(conn: &mut DbConn, now: NaiveDateTime) -> QueryResult<usize> {
+        diesel::delete(stale(now)).execute(conn)
+    }
+}
+
+/// Rows whose failures are forgotten and whose wait is over.
+#[diesel::dsl::auto_type]
+fn stale(now: NaiveDateTime) -> _ {
+    let forgotten: NaiveDateTime = now - WINDOW;
+    login_throttle::table
+        .filter(login_throttle::first_failure_at.le(forgotten))
+        .filter(
+            login_throttle::locked_until
+                .is_null()
+                .or(login_throttle::locked_until.le(now)),
+        )
 }

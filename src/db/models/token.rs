@@ -5,7 +5,12 @@ use super::text_enum;
 use crate::db::DbConn;
 use crate::db::schema::tokens;
 
-text_enum!(TokenPurpose { Verify => "verify", Withdraw => "withdraw" });
+text_enum!(TokenPurpose {
+    Verify => "verify",
+    Withdraw => "withdraw",
+    Correct => "correct",
+    Data => "data",
+});
 
 #[derive(Clone, Debug, Queryable, Selectable, Identifiable)]
 #[diesel(table_name = tokens)]

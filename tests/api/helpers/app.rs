@@ -80,6 +80,8 @@ pub struct Options {
     pub join: Option<(String, TestSmtp)>,
     /// No background writes after startup: the mail worker and the retention sweep look hourly.
     pub quiet: bool,
+    /// The privacy contact and the operator's notice (Markdown).
+    pub privacy: Option<(&'static str, &'static str)>,
 }
 
 impl Default for Options {
@@ -96,6 +98,7 @@ impl Default for Options {
             form_min_seconds: 0,
             join: None,
             quiet: false,
+            privacy: None,
         }
     }
 }
@@ -144,6 +147,12 @@ pub async fn spawn_app_with(options: Options) -> TestApp {
     settings.form_min_seconds = options.form_min_seconds;
     settings.retention_check = Duration::from_millis(100);
     settings.trusted_proxies = undersigned::abuse::parse_networks(options.trusted_proxies).unwrap();
+    if let Some((contact, notice)) = options.privacy {
+        let path = dir.path().join("privacy.md");
+        std::fs::write(&path, notice).unwrap();
+        settings.privacy_contact = Some(contact.to_owned());
+        settings.privacy_notice = Some(path);
+    }
     if let Some(base_url) = options.base_url {
         settings.base_url = base_url;
     }

@@ -94,6 +94,18 @@ impl TestApp {
             .unwrap()
     }
 
+    /// Asks `/my` for the mail listing what `email` signed, as the page's form sends it.
+    pub async fn ask_my(&self, email: &str) -> reqwest::Response {
+        let page = self.get_ok("/my").await;
+        let stamp = form_stamp(&page).expect("the /my form is stamped");
+        self.client
+            .post(self.url("/my"))
+            .form(&[("email", email), ("form_ts", &stamp)])
+            .send()
+            .await
+            .unwrap()
+    }
+
     pub async fn sign(&self, form: &[(&str, String)]) -> reqwest::Response {
         self.post_form(&format!("/letters/{SLUG}/sign"), form).await
     }

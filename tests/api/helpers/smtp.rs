@@ -51,6 +51,21 @@ impl Mail {
             .into_owned()
     }
 
+    /// The path of the first link holding `marker` in the paragraph of the text part that
+    /// names `letter`'s title (the `/my` mail has one paragraph per letter).
+    pub fn link_for(&self, letter: &str, marker: &str) -> String {
+        let text = self.text();
+        let title = format!("A letter called {letter}");
+        let start = text
+            .find(&title)
+            .unwrap_or_else(|| panic!("no {title} in:\n{text}"));
+        let section = text[start..].split("\n\n").next().unwrap();
+        let at = section
+            .find(marker)
+            .unwrap_or_else(|| panic!("no {marker} link for {letter} in:\n{text}"));
+        section[at..].split_whitespace().next().unwrap().to_owned()
+    }
+
     /// The path of the first link in the text part that contains `marker`.
     pub fn link(&self, marker: &str) -> String {
         let text = self.text();
