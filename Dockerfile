@@ -17,6 +17,7 @@ COPY bench ./bench
 COPY migrations ./migrations
 COPY templates ./templates
 COPY static ./static
+COPY assets ./assets
 # Touch so that cargo sees the sources as newer than the placeholder build above.
 RUN touch src/main.rs src/lib.rs \
     && cargo build --release --locked --bin undersigned \

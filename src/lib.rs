@@ -9,6 +9,7 @@ pub mod config;
 pub mod db;
 pub mod domain;
 pub mod duplicates;
+pub mod evidence;
 pub mod failure;
 pub mod keys;
 pub mod letters;

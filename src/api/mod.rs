@@ -8,7 +8,7 @@ use utoipa::{IntoParams, OpenApi, ToSchema};
 
 use crate::app::AppState;
 use crate::db::models::{
-    Cursor, Letter, LetterCounts, LetterStatus, ListFilter, PublicEntry, Signature,
+    Basis, Cursor, Letter, LetterCounts, LetterStatus, ListFilter, PublicEntry, Signature,
 };
 use crate::domain::Slug;
 use crate::failure::{Doing, Failure};
@@ -147,6 +147,8 @@ struct LetterJson {
     closed: Option<String>,
     url: String,
     counts: LetterCounts,
+    /// What the counts rest on (the press page says the same in words).
+    basis: Basis,
 }
 
 #[derive(Serialize, ToSchema)]
@@ -161,7 +163,7 @@ struct AcceptedJson {
 }
 
 impl LetterJson {
-    fn new(letter: Letter, counts: LetterCounts, base_url: &str) -> Self {
+    fn new(letter: Letter, counts: LetterCounts, basis: Basis, base_url: &str) -> Self {
         LetterJson {
             url: format!("{base_url}/letters/{}", letter.slug),
             status: letter.status(),
@@ -172,6 +174,7 @@ impl LetterJson {
             title: letter.title,
             published: letter.published,
             counts,
+            basis,
         }
     }
 }
@@ -189,7 +192,11 @@ async fn list_letters(
                 .and_then(|letters| {
                     letters
                         .into_iter()
-                        .map(|l| l.counts(conn).map(|c| LetterJson::new(l, c, &base_url)))
+                        .map(|l| {
+                            let counts = l.counts(conn)?;
+                            let basis = Basis::of(conn, l.id, &counts)?;
+                            Ok(LetterJson::new(l, counts, basis, &base_url))
+                        })
                         .collect::<Result<Vec<_>, _>>()
                 })
                 .doing("listing the letters")
@@ -212,7 +219,8 @@ async fn show_letter(
         .read(move |conn| {
             let letter = Letter::find_public(conn, &slug).doing("finding the letter")?;
             let counts = letter.counts(conn).doing("counting signatures")?;
-            Ok::<_, Failure>(LetterJson::new(letter, counts, &base_url))
+            let basis = Basis::of(conn, letter.id, &counts).doing("counting the evidence")?;
+            Ok::<_, Failure>(LetterJson::new(letter, counts, basis, &base_url))
         })
         .await?;
     json_cached(&req, &letter)
@@ -299,6 +307,12 @@ struct SignJson {
     email: Option<String>,
     /// Show the name publicly (default true); false lists the signer as "Anonymous".
     public: Option<bool>,
+    /// Show the domain of the work address the signature is confirmed from (default false).
+    show_domain: Option<bool>,
+    /// An individual's ORCID iD (`0000-0002-1825-0097` or its orcid.org URL), checked by its
+    /// check digit.
+    #[schema(max_length = 40)]
+    orcid: Option<String>,
 }
 
 impl From<SignJson> for SignForm {
@@ -311,6 +325,8 @@ impl From<SignJson> for SignForm {
             website: j.website.unwrap_or_default(),
             email: j.email.unwrap_or_default(),
             public: j.public.unwrap_or(true).then(|| "on".to_owned()),
+            show_domain: j.show_domain.unwrap_or(false).then(|| "on".to_owned()),
+            orcid: j.orcid.unwrap_or_default(),
             ..SignForm::default()
         }
     }

@@ -16,6 +16,7 @@ diesel::table! {
         categories -> Text,
         closed_at -> Nullable<Timestamp>,
         refuse_disposable -> Bool,
+        institutions -> Text,
     }
 }
 
@@ -45,6 +46,13 @@ diesel::table! {
         network_key -> Nullable<Text>,
         import_key -> Nullable<Text>,
         reject_reason -> Nullable<Text>,
+        held -> Bool,
+        show_domain -> Bool,
+        confirmed_domain -> Nullable<Text>,
+        institution -> Nullable<Text>,
+        orcid -> Nullable<Text>,
+        orcid_verified -> Bool,
+        moderated -> Bool,
     }
 }
 

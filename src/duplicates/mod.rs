@@ -159,18 +159,23 @@ pub fn detect_among(
     Ok(found)
 }
 
-/// Records the pair if the two look like one signer; true if it is a new pair.
+/// Records the pair if the two look like one signer, and holds `new` (the entry being checked)
+/// out of the public views until a moderator has looked; true if it is a new pair.
 fn record_if_alike(
     conn: &mut DbConn,
     letter_id: i64,
-    a: &Named,
-    b: &Named,
+    new: &Named,
+    known: &Named,
     now: NaiveDateTime,
 ) -> QueryResult<bool> {
-    match likeness(a, b) {
-        Some(reason) => DuplicatePair::insert_if_new(conn, letter_id, a.id, b.id, reason, now),
-        None => Ok(false),
+    let Some(reason) = likeness(new, known) else {
+        return Ok(false);
+    };
+    let recorded = DuplicatePair::insert_if_new(conn, letter_id, new.id, known.id, reason, now)?;
+    if recorded {
+        Signature::hold(conn, new.id)?;
     }
+    Ok(recorded)
 }
 
 /// For each distinct word, the words at most two edits from it (itself included), found

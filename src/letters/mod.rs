@@ -9,7 +9,9 @@ use chrono::{NaiveDate, Utc};
 use diesel::OptionalExtension;
 use serde::Deserialize;
 
-use crate::db::models::{Category, Letter, LetterStatus, Moderation, NewAuditEntry, NewLetter};
+use crate::db::models::{
+    Category, Institution, Letter, LetterStatus, Moderation, NewAuditEntry, NewLetter,
+};
 use crate::db::{DbConn, write_transaction};
 use crate::domain::{EmailAddress, Slug, fold_for_search};
 pub use markdown::render as render_markdown;
@@ -38,6 +40,8 @@ struct LetterToml {
     contact_email: Option<String>,
     #[serde(default)]
     category: Vec<CategoryToml>,
+    #[serde(default)]
+    institution: Vec<Institution>,
     /// Refuse throwaway mail addresses instead of only flagging them.
     #[serde(default)]
     refuse_disposable: bool,
@@ -108,6 +112,15 @@ pub fn read_dir(dir: &Path) -> Result<NewLetter, LetterFileError> {
                 .collect(),
         })
         .collect();
+    let institutions = meta
+        .institution
+        .iter()
+        .map(|i| {
+            institution(i).ok_or_else(|| invalid(
+            "each [[institution]] needs a name and domains like \"nhs.net\" or \"*.nhs.uk\"",
+        ))
+        })
+        .collect::<Result<Vec<_>, _>>()?;
     let body_md = read(&dir.join("letter.md"))?;
     let body_html = render_markdown(&body_md);
     let press_path = dir.join("press.md");
@@ -129,6 +142,35 @@ pub fn read_dir(dir: &Path) -> Result<NewLetter, LetterFileError> {
         body_md,
         categories: serde_json::to_string(&categories).unwrap_or_else(|_| "[]".into()),
         refuse_disposable: meta.refuse_disposable,
+        institutions: serde_json::to_string(&institutions).unwrap_or_else(|_| "[]".into()),
+    })
+}
+
+/// An `[[institution]]` with its name trimmed and its domains in lower case, if each domain is
+/// a host name with a dot, optionally after `*.`.
+fn institution(raw: &Institution) -> Option<Institution> {
+    let name = raw.name.trim();
+    let domains: Vec<String> = raw
+        .domains
+        .iter()
+        .map(|d| d.trim().to_ascii_lowercase())
+        .collect();
+    let valid = |d: &String| {
+        let host = d.strip_prefix("*.").unwrap_or(d);
+        host.contains('.')
+            && !host.starts_with('.')
+            && !host.ends_with('.')
+            && host
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '.' || c == '-')
+    };
+    (!name.is_empty()
+        && name.chars().count() <= 100
+        && !domains.is_empty()
+        && domains.iter().all(valid))
+    .then(|| Institution {
+        name: name.to_owned(),
+        domains,
     })
 }
 

@@ -60,7 +60,8 @@ async fn duplicates(
     })
 }
 
-/// Closes an open pair as `status`; a pair already dealt with changes nothing.
+/// Closes an open pair as `status`, and lists its held entries that wait on no other pair; a
+/// pair already dealt with changes nothing.
 fn resolve(
     conn: &mut DbConn,
     pair_id: i64,
@@ -76,6 +77,9 @@ fn resolve(
             "This pair was already dealt with.".into(),
         ));
     }
+    // A held entry is listed once no pair waits on it.
+    Signature::release_if_clear(conn, &[pair.first_id, pair.second_id])
+        .doing("releasing held entries")?;
     Ok(pair)
 }
 

@@ -61,7 +61,7 @@ impl Format {
     }
 }
 
-/// One row of a download: only what is published.
+/// One row of a download: only what is published, with its evidence.
 #[derive(Serialize)]
 struct Row<'a> {
     name: &'a str,
@@ -69,7 +69,24 @@ struct Row<'a> {
     organisation: &'a str,
     kind: SignatureKind,
     signed: String,
+    confirmed_domain: &'a str,
+    orcid: &'a str,
+    orcid_verified: bool,
+    moderated: bool,
 }
+
+/// The columns of the CSV and XLSX downloads, in order.
+const COLUMNS: [&str; 9] = [
+    "name",
+    "title",
+    "organisation",
+    "kind",
+    "signed",
+    "confirmed_domain",
+    "orcid",
+    "orcid_verified",
+    "moderated",
+];
 
 impl<'a> From<&'a PublicEntry> for Row<'a> {
     fn from(e: &'a PublicEntry) -> Self {
@@ -79,7 +96,29 @@ impl<'a> From<&'a PublicEntry> for Row<'a> {
             organisation: e.organisation.as_deref().unwrap_or(""),
             kind: e.kind,
             signed: e.signed_at.format("%Y-%m-%d").to_string(),
+            confirmed_domain: e.confirmed_domain.as_deref().unwrap_or(""),
+            orcid: e.orcid.as_deref().unwrap_or(""),
+            orcid_verified: e.orcid_verified,
+            moderated: e.moderated,
         }
+    }
+}
+
+impl Row<'_> {
+    /// The row's cells under `COLUMNS`.
+    fn cells(&self) -> [&str; 9] {
+        let yes_no = |b: bool| if b { "yes" } else { "no" };
+        [
+            self.name,
+            self.title,
+            self.organisation,
+            self.kind.as_str(),
+            &self.signed,
+            self.confirmed_domain,
+            self.orcid,
+            yes_no(self.orcid_verified),
+            yes_no(self.moderated),
+        ]
     }
 }
 
@@ -135,18 +174,13 @@ pub fn write(
 
 fn write_csv(pool: &Pool, letter: &Letter, out: impl Write) -> anyhow::Result<()> {
     let mut csv = csv::Writer::from_writer(out);
-    csv.write_record(["name", "title", "organisation", "kind", "signed"])?;
+    csv.write_record(COLUMNS)?;
     for kind in [SignatureKind::Individual, SignatureKind::Organisation] {
         for_each_page(pool, letter.id, kind, |entries| {
             for entry in entries {
+                // A spreadsheet would run a cell starting with = + - @ as a formula.
                 let row = Row::from(entry);
-                csv.write_record([
-                    neutralised(row.name).as_ref(),
-                    neutralised(row.title).as_ref(),
-                    neutralised(row.organisation).as_ref(),
-                    row.kind.as_str(),
-                    &row.signed,
-                ])?;
+                csv.write_record(row.cells().map(neutralised).iter().map(|c| c.as_bytes()))?;
             }
             Ok(())
         })?;
@@ -205,27 +239,14 @@ fn write_xlsx(pool: &Pool, letter: &Letter, out: impl Write + Send) -> anyhow::R
         // Constant memory: rows go to a temporary file as they are written.
         let sheet = workbook.add_worksheet_with_constant_memory()?;
         sheet.set_name(name)?;
-        for (col, heading) in ["name", "title", "organisation", "kind", "signed"]
-            .iter()
-            .enumerate()
-        {
+        for (col, heading) in COLUMNS.iter().enumerate() {
             sheet.write_string_with_format(0, col as u16, *heading, &bold)?;
         }
         let mut row_number: u32 = 1;
         for_each_page(pool, letter.id, kind, |entries| {
             for entry in entries {
-                let row = Row::from(entry);
                 // Strings are written as text, never as formulas.
-                for (col, value) in [
-                    row.name,
-                    row.title,
-                    row.organisation,
-                    row.kind.as_str(),
-                    &row.signed,
-                ]
-                .iter()
-                .enumerate()
-                {
+                for (col, value) in Row::from(entry).cells().iter().enumerate() {
                     sheet.write_string(row_number, col as u16, *value)?;
                 }
                 row_number += 1;

@@ -1,16 +1,26 @@
-//! The numbers a journalist asks for first: how many, what kind of professionals, since when.
+//! The numbers a journalist asks for first: how many, what kind of professionals, since when,
+//! and what they rest on; on the press page and as `figures.json`.
 
-use chrono::NaiveDateTime;
+use actix_web::http::header;
+use actix_web::{HttpRequest, HttpResponse, get, web};
+use chrono::{NaiveDateTime, Utc};
 use diesel::prelude::*;
 use diesel::sql_types::{BigInt, Text};
+use serde::Serialize;
+
+use crate::app::AppState;
 
 use crate::db::DbConn;
-use crate::db::models::{Letter, LetterCounts, SignatureKind, SignatureState};
+use crate::db::models::{Basis, Letter, LetterCounts, SignatureKind, public_entries};
 use crate::db::schema::signatures;
-use crate::domain::fold_for_search;
+use crate::domain::{Slug, fold_for_search};
+use crate::failure::Doing;
+use crate::web::{PageError, cached};
 
 pub struct Figures {
     pub counts: LetterCounts,
+    /// What the counts rest on.
+    pub basis: Basis,
     /// Individuals per category, in the letter's order, then "Other".
     pub categories: Vec<(String, i64)>,
     /// Published entries per day, oldest first.
@@ -29,10 +39,9 @@ struct Day {
 impl Figures {
     pub fn of(conn: &mut DbConn, letter: &Letter, now: NaiveDateTime) -> QueryResult<Figures> {
         let counts = letter.counts(conn)?;
+        let basis = Basis::of(conn, letter.id, &counts)?;
         // Few distinct titles even on a long list: group in SQL, classify here.
-        let titles: Vec<(Option<String>, i64)> = signatures::table
-            .filter(signatures::letter_id.eq(letter.id))
-            .filter(signatures::state.eq(SignatureState::Published))
+        let titles: Vec<(Option<String>, i64)> = public_entries(letter.id)
             .filter(signatures::kind.eq(SignatureKind::Individual))
             .group_by(signatures::title)
             .select((signatures::title, diesel::dsl::count_star()))
@@ -57,7 +66,7 @@ impl Figures {
         // DATE() exists in both SQLite and PostgreSQL; the id is ours, not the client's.
         let days = diesel::sql_query(format!(
             "SELECT CAST(DATE(created_at) AS TEXT) AS day, COUNT(*) AS n FROM signatures \
-             WHERE letter_id = {} AND state = 'published' GROUP BY DATE(created_at) ORDER BY day",
+             WHERE letter_id = {} AND state = 'published' AND NOT held GROUP BY DATE(created_at) ORDER BY day",
             letter.id
         ))
         .load::<Day>(conn)?
@@ -66,9 +75,122 @@ impl Figures {
         .collect();
         Ok(Figures {
             counts,
+            basis,
             categories,
             days,
             as_of: now,
         })
     }
+}
+
+/// The basis in words, a clause at a time, e.g. "all 376 people confirmed their signature by
+/// email", "212 from an institutional address: NHS 150, universities 62".
+pub fn statement(basis: &Basis, counts: &LetterCounts) -> Vec<String> {
+    let mut clauses = Vec::new();
+    if counts.individuals > 0 {
+        clauses.push(match (basis.confirmed_by_email, basis.imported) {
+            (n, 0) => format!("all {n} people confirmed their signature by email"),
+            (0, m) => format!("all {m} people added by the organisers from their own list"),
+            (n, m) => format!(
+                "{n} people confirmed their signature by email and {m} were added by the \
+                 organisers from their own list"
+            ),
+        });
+    }
+    if basis.institutional > 0 {
+        let parts: Vec<String> = basis
+            .by_institution
+            .iter()
+            .map(|i| format!("{} {}", i.name, i.individuals))
+            .collect();
+        clauses.push(format!(
+            "{} from an institutional address: {}",
+            basis.institutional,
+            parts.join(", ")
+        ));
+    }
+    if basis.orcid_verified > 0 {
+        clauses.push(format!("{} with a verified ORCID iD", basis.orcid_verified));
+    }
+    if basis.moderated > 0 {
+        clauses.push(format!("{} people checked by a moderator", basis.moderated));
+    }
+    if counts.organisations > 0 {
+        let checked = if basis.organisations_moderated == counts.organisations {
+            "each checked by a moderator".to_owned()
+        } else {
+            format!("{} checked by a moderator", basis.organisations_moderated)
+        };
+        clauses.push(format!("{} organisations, {checked}", counts.organisations));
+    }
+    clauses
+}
+
+/// The press figures as data, for a newsroom's own charts.
+#[derive(Serialize)]
+struct FiguresJson<'a> {
+    #[serde(flatten)]
+    counts: LetterCounts,
+    basis: &'a Basis,
+    /// The basis in words, as the press page says it.
+    statement: Vec<String>,
+    categories: Vec<Named<'a>>,
+    days: Vec<DayJson<'a>>,
+    as_of: String,
+}
+
+#[derive(Serialize)]
+struct Named<'a> {
+    name: &'a str,
+    individuals: i64,
+}
+
+#[derive(Serialize)]
+struct DayJson<'a> {
+    day: &'a str,
+    published: i64,
+}
+
+/// `figures.json`: the press page's figures, the same numbers.
+#[get("/letters/{slug}/figures.json")]
+pub async fn figures_json(
+    state: web::Data<AppState>,
+    slug: web::Path<Slug>,
+    req: HttpRequest,
+) -> Result<HttpResponse, PageError> {
+    let figures = state
+        .read(move |conn| {
+            let letter = Letter::find_public(conn, &slug).doing("finding the letter")?;
+            Figures::of(conn, &letter, Utc::now().naive_utc()).doing("computing the figures")
+        })
+        .await?;
+    let json = FiguresJson {
+        counts: figures.counts,
+        basis: &figures.basis,
+        statement: statement(&figures.basis, &figures.counts),
+        categories: figures
+            .categories
+            .iter()
+            .map(|(name, individuals)| Named {
+                name,
+                individuals: *individuals,
+            })
+            .collect(),
+        days: figures
+            .days
+            .iter()
+            .map(|(day, published)| DayJson {
+                day,
+                published: *published,
+            })
+            .collect(),
+        as_of: figures.as_of.format("%Y-%m-%dT%H:%M:%SZ").to_string(),
+    };
+    let body = serde_json::to_vec(&json).doing("writing JSON")?;
+    let mut res = cached(&req, "application/json", body);
+    res.headers_mut().insert(
+        header::ACCESS_CONTROL_ALLOW_ORIGIN,
+        header::HeaderValue::from_static("*"),
+    );
+    Ok(res)
 }

@@ -71,6 +71,10 @@ impl PressPage {
     fn bars_height(&self) -> f32 {
         charts::bars_height(&self.bars)
     }
+
+    fn basis(&self) -> Vec<String> {
+        figures::statement(&self.figures.basis, &self.figures.counts)
+    }
 }
 
 #[get("/letters/{slug}/press")]
@@ -178,6 +182,7 @@ async fn share_image(
 
 pub fn routes(cfg: &mut web::ServiceConfig) {
     cfg.service(press_page)
+        .service(figures::figures_json)
         .service(download::download)
         .service(embed)
         .service(share_image);

@@ -14,6 +14,7 @@ use crate::db::models::{
 use crate::db::{DbConn, write_transaction};
 use crate::domain::RawToken;
 use crate::duplicates;
+use crate::evidence::{self, Evidence};
 use crate::failure::Doing;
 use crate::web::PageError;
 
@@ -129,6 +130,10 @@ pub async fn verify(
                     && letter.moderation() == Moderation::Post;
                 let confirmed = Signature::confirm(conn, signature.id, publish_now, now)
                     .doing("confirming the signature")?;
+                if confirmed && let Some(found) = evidence_of(&signature, &letter) {
+                    Signature::set_evidence(conn, signature.id, &found.domain, &found.institution)
+                        .doing("recording the evidence")?;
+                }
                 let outcome = match confirmed {
                     false => Outcome::AlreadyConfirmed,
                     true if publish_now => Outcome::Published,
@@ -142,6 +147,21 @@ pub async fn verify(
         find_duplicates(&state, id).await;
     }
     Ok(DonePage { letter, outcome })
+}
+
+/// What the address just confirmed shows of an affiliation: an organisation's own domain, or,
+/// for a person who agreed to show it, an institution's or a university's.
+fn evidence_of(signature: &Signature, letter: &Letter) -> Option<Evidence> {
+    let email = signature.email.as_deref()?;
+    match signature.kind() {
+        SignatureKind::Organisation => {
+            evidence::of_organisation(email, signature.website.as_deref()?)
+        }
+        SignatureKind::Individual if signature.show_domain => {
+            evidence::of_person(email, letter.institutions())
+        }
+        SignatureKind::Individual => None,
+    }
 }
 
 /// A confirmed signature enters the moderators' view: compare it with the letter's entries.

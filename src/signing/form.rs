@@ -4,7 +4,7 @@ use chrono::NaiveDateTime;
 use serde::Deserialize;
 
 use crate::db::models::{Flag, Listing, NewSignature, SignatureKind, SignatureState};
-use crate::domain::{EmailAddress, OrganisationName, PersonName, Title, Website};
+use crate::domain::{EmailAddress, Orcid, OrganisationName, PersonName, Title, Website};
 
 /// The sign form as posted (every field as typed, so that it can be shown again).
 #[derive(Debug, Default, Clone, Deserialize)]
@@ -18,6 +18,10 @@ pub struct SignForm {
     pub email: String,
     /// The checkbox: present when the signer agrees to be named.
     pub public: Option<String>,
+    /// The checkbox: show the domain of the work address the signature was confirmed from.
+    pub show_domain: Option<String>,
+    /// Optional ORCID iD, as typed.
+    pub orcid: String,
     /// The honeypot: hidden from people, filled in by bots.
     pub nickname: String,
     /// The signed time the form was served (`abuse::FormStamp`).
@@ -34,6 +38,8 @@ pub enum Signer {
         title: Option<Title>,
         affiliation: Option<OrganisationName>,
         public: bool,
+        orcid: Option<Orcid>,
+        show_domain: bool,
     },
     /// `contact` and `role` are the person signing for it, seen by moderators only.
     Organisation {
@@ -66,13 +72,18 @@ impl TryFrom<&SignForm> for Submission {
                     "organisation",
                     OrganisationName::parse_optional(&form.organisation),
                 );
-                match (name, title, affiliation) {
-                    (Some(name), Some(title), Some(affiliation)) => Some(Signer::Individual {
-                        name,
-                        title,
-                        affiliation,
-                        public: form.public.is_some(),
-                    }),
+                let orcid = check(&mut errors, "orcid", Orcid::parse_optional(&form.orcid));
+                match (name, title, affiliation, orcid) {
+                    (Some(name), Some(title), Some(affiliation), Some(orcid)) => {
+                        Some(Signer::Individual {
+                            name,
+                            title,
+                            affiliation,
+                            public: form.public.is_some(),
+                            orcid,
+                            show_domain: form.show_domain.is_some(),
+                        })
+                    }
                     _ => None,
                 }
             }
@@ -142,6 +153,13 @@ impl Submission {
         if crate::abuse::is_disposable(self.email.as_ref()) {
             row.flags = row.flags.with(Flag::Disposable);
         }
+        if let Signer::Individual {
+            orcid, show_domain, ..
+        } = &self.signer
+        {
+            row.orcid = orcid.as_ref().map(|o| o.as_ref().to_owned());
+            row.show_domain = *show_domain;
+        }
         row
     }
 }
@@ -156,6 +174,7 @@ impl Signer {
                 title,
                 affiliation,
                 public,
+                ..
             } => Listing {
                 kind: SignatureKind::Individual,
                 public: *public,

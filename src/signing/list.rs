@@ -6,7 +6,7 @@ use serde::Deserialize;
 use crate::abuse::{Limiter, Rate};
 use crate::app::AppState;
 use crate::db::models::{
-    Cursor, Letter, LetterCounts, ListFilter, PublicEntry, Signature, SignatureKind,
+    Basis, Cursor, Letter, LetterCounts, ListFilter, PublicEntry, Signature, SignatureKind,
 };
 use crate::domain::{Slug, fold_for_search};
 use crate::failure::Doing;
@@ -130,20 +130,30 @@ pub async fn signatories(
     Ok(cached(&req, "text/html; charset=utf-8", body))
 }
 
-/// `{ "individuals": N, "organisations": M }`, for widgets on other sites.
+/// The counts and what they rest on.
+#[derive(serde::Serialize)]
+struct CountJson {
+    #[serde(flatten)]
+    counts: LetterCounts,
+    basis: Basis,
+}
+
+/// `{ "individuals": N, "organisations": M, "basis": {…} }`, for widgets on other sites.
 #[get("/letters/{slug}/count.json")]
 pub async fn count(
     state: web::Data<AppState>,
     slug: web::Path<Slug>,
     req: HttpRequest,
 ) -> Result<HttpResponse, PageError> {
-    let counts = state
+    let count = state
         .read(move |conn| {
             let letter = Letter::find_public(conn, &slug).doing("finding the letter")?;
-            Ok::<_, PageError>(letter.counts(conn).doing("counting signatures")?)
+            let counts = letter.counts(conn).doing("counting signatures")?;
+            let basis = Basis::of(conn, letter.id, &counts).doing("counting the evidence")?;
+            Ok::<_, PageError>(CountJson { counts, basis })
         })
         .await?;
-    let body = serde_json::to_vec(&counts).doing("writing JSON")?;
+    let body = serde_json::to_vec(&count).doing("writing JSON")?;
     let mut res = cached(&req, "application/json", body);
     res.headers_mut().insert(
         header::ACCESS_CONTROL_ALLOW_ORIGIN,

@@ -44,6 +44,7 @@ impl FormState {
             "organisation" => &self.values.organisation,
             "website" => &self.values.website,
             "email" => &self.values.email,
+            "orcid" => &self.values.orcid,
             _ => "",
         })
     }
@@ -54,6 +55,10 @@ impl FormState {
 
     pub fn public(&self) -> bool {
         self.values.public.is_some()
+    }
+
+    pub fn show_domain(&self) -> bool {
+        self.values.show_domain.is_some()
     }
 }
 

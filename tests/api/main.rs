@@ -10,6 +10,7 @@ mod cli;
 mod concurrency;
 mod corpus;
 mod duplicates;
+mod evidence;
 mod exports;
 mod helpers;
 mod hostile;

@@ -240,7 +240,17 @@ async fn every_download_parses_and_holds_exactly_the_published_entries() {
     let mut reader = csv::Reader::from_reader(csv_text.as_bytes());
     assert_eq!(
         reader.headers().unwrap().iter().collect::<Vec<_>>(),
-        ["name", "title", "organisation", "kind", "signed"]
+        [
+            "name",
+            "title",
+            "organisation",
+            "kind",
+            "signed",
+            "confirmed_domain",
+            "orcid",
+            "orcid_verified",
+            "moderated"
+        ]
     );
     let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
     let names: Vec<&str> = rows.iter().map(|r| r.get(0).unwrap()).collect();

@@ -121,7 +121,9 @@ async fn the_queue_filters_and_every_action_works_and_is_audited() {
 
     let list = app.get_ok(&format!("/letters/{SLUG}/signatories")).await;
     assert!(
-        list.contains("<li>Jill Pluquailec, Senior Lecturer.</li>") && !list.contains("Spam Bot")
+        list.contains(
+            "<li>Jill Pluquailec, Senior Lecturer. <span class=\"evidence\">checked by a moderator</span></li>"
+        ) && !list.contains("Spam Bot")
     );
 
     let audit = app.count(&format!("SELECT COUNT(*) AS n FROM audit_log WHERE signature_id = {jill} AND action = 'edit' AND before_state LIKE '%Pluquailec ,%' AND after_state LIKE '%Senior Lecturer%'"));

@@ -4,9 +4,9 @@
 use chrono::{Duration, NaiveDateTime};
 use diesel::prelude::*;
 
-use super::{Named, Signature, SignatureKind, SignatureState};
+use super::{Named, PairStatus, Signature, SignatureKind, SignatureState};
 use crate::db::DbConn;
-use crate::db::schema::signatures;
+use crate::db::schema::{duplicate_pairs, signatures};
 
 /// States whose entries count as signers for duplicate detection.
 const LIVE: [SignatureState; 2] = [SignatureState::Pending, SignatureState::Published];
@@ -18,6 +18,46 @@ enum NameBlock {
 }
 
 impl Signature {
+    /// Holds an entry found to be a probable duplicate: out of every public view.
+    pub fn hold(conn: &mut DbConn, id: i64) -> QueryResult<usize> {
+        diesel::update(signatures::table.find(id))
+            .set(signatures::held.eq(true))
+            .execute(conn)
+    }
+
+    /// How many entries of a letter are held.
+    pub fn count_held(conn: &mut DbConn, letter_id: i64) -> QueryResult<i64> {
+        signatures::table
+            .filter(signatures::letter_id.eq(letter_id))
+            .filter(signatures::held.eq(true))
+            .count()
+            .get_result(conn)
+    }
+
+    /// Releases those of `ids` that are held and in no open pair any more.
+    pub fn release_if_clear(conn: &mut DbConn, ids: &[i64]) -> QueryResult<usize> {
+        let mut released = 0;
+        for &id in ids {
+            let open = PairStatus::Open;
+            let paired: i64 = duplicate_pairs::table
+                .filter(duplicate_pairs::status.eq(open))
+                .filter(
+                    duplicate_pairs::first_id
+                        .eq(id)
+                        .or(duplicate_pairs::second_id.eq(id)),
+                )
+                .count()
+                .get_result(conn)?;
+            if paired == 0 {
+                released += diesel::update(signatures::table.find(id))
+                    .filter(signatures::held.eq(true))
+                    .set(signatures::held.eq(false))
+                    .execute(conn)?;
+            }
+        }
+        Ok(released)
+    }
+
     /// Entries of the same letter and kind that share the full name key, the first name or the
     /// last name, among those confirmed or published: the only ones worth comparing. Each
     /// block is read apart, up to `limit` each, newest first.

@@ -14,32 +14,48 @@ pub struct PublicEntry {
     #[schema(value_type = String, pattern = "^(individual|organisation)$")]
     pub kind: SignatureKind,
     pub signed_at: DateTime<Utc>,
+    /// The domain the signature was confirmed from, when it is an institution's, a
+    /// university's or (for an organisation) its own website's, and the signer agreed to show
+    /// it. Never the address.
+    pub confirmed_domain: Option<String>,
+    /// The person's ORCID iD (never an anonymous signer's).
+    pub orcid: Option<String>,
+    /// The iD was proven by signing in with ORCID.
+    pub orcid_verified: bool,
+    /// A moderator approved the entry.
+    pub moderated: bool,
 }
 
 impl From<&Signature> for PublicEntry {
     fn from(s: &Signature) -> Self {
-        let signed_at = s.created_at.and_utc();
+        let named = s.kind() == SignatureKind::Organisation || s.public;
+        let orcid = s.orcid.clone().filter(|_| named);
+        let evidence = PublicEntry {
+            name: String::new(),
+            title: None,
+            organisation: None,
+            kind: s.kind(),
+            signed_at: s.created_at.and_utc(),
+            confirmed_domain: s.confirmed_domain.clone(),
+            orcid_verified: s.orcid_verified && orcid.is_some(),
+            orcid,
+            moderated: s.moderated,
+        };
         match s.kind() {
             SignatureKind::Organisation => PublicEntry {
                 name: s.organisation.clone().unwrap_or_default(),
-                title: None,
-                organisation: None,
-                kind: SignatureKind::Organisation,
-                signed_at,
+                ..evidence
             },
             SignatureKind::Individual if s.public => PublicEntry {
                 name: s.name.clone().unwrap_or_default(),
                 title: s.title.clone(),
                 organisation: s.organisation.clone(),
-                kind: SignatureKind::Individual,
-                signed_at,
+                ..evidence
             },
             SignatureKind::Individual => PublicEntry {
                 name: "Anonymous".to_owned(),
                 title: s.title.clone(),
-                organisation: None,
-                kind: SignatureKind::Individual,
-                signed_at,
+                ..evidence
             },
         }
     }
@@ -73,6 +89,10 @@ mod tests {
             organisation: None,
             kind: SignatureKind::Individual,
             signed_at: Utc::now(),
+            confirmed_domain: None,
+            orcid: None,
+            orcid_verified: false,
+            moderated: false,
         }
     }
 

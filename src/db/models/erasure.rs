@@ -131,4 +131,9 @@ struct Erased {
     network_key: Option<String>,
     import_key: Option<String>,
     reject_reason: Option<String>,
+    confirmed_domain: Option<String>,
+    institution: Option<String>,
+    orcid: Option<String>,
+    orcid_verified: bool,
+    show_domain: bool,
 }

@@ -1,7 +1,7 @@
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
-use super::{SignatureKind, SignatureState, text_enum};
+use super::{SignatureKind, text_enum};
 use crate::db::DbConn;
 use crate::db::schema::{letters, signatures};
 use crate::domain::Slug;
@@ -23,24 +23,35 @@ pub struct Letter {
     pub press_html: Option<String>,
     pub updated_at: NaiveDateTime,
     pub body_md: String,
-    categories: Categories,
+    categories: JsonColumn<Vec<Category>>,
     pub closed_at: Option<NaiveDateTime>,
     pub refuse_disposable: bool,
+    institutions: JsonColumn<Vec<Institution>>,
 }
 
-/// The `categories` column: JSON of `Vec<Category>`. A value that does not parse fails the
-/// query rather than reading as no categories.
+/// A column of JSON (`categories`, `institutions`). A value that does not parse fails the query
+/// rather than reading as empty.
 #[derive(Clone, Debug, diesel::deserialize::FromSqlRow)]
-pub struct Categories(Vec<Category>);
+pub struct JsonColumn<T>(T);
 
-impl<DB> diesel::deserialize::FromSql<diesel::sql_types::Text, DB> for Categories
+impl<DB, T> diesel::deserialize::FromSql<diesel::sql_types::Text, DB> for JsonColumn<T>
 where
     DB: diesel::backend::Backend,
     String: diesel::deserialize::FromSql<diesel::sql_types::Text, DB>,
+    T: serde::de::DeserializeOwned,
 {
     fn from_sql(bytes: DB::RawValue<'_>) -> diesel::deserialize::Result<Self> {
-        Ok(Categories(serde_json::from_str(&String::from_sql(bytes)?)?))
+        Ok(JsonColumn(serde_json::from_str(&String::from_sql(bytes)?)?))
     }
+}
+
+/// An `[[institution]]` of a letter: mail at one of its `domains` (`nhs.net`: it and its
+/// subdomains; `*.nhs.uk`: its subdomains) is evidence of working there.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Institution {
+    pub name: String,
+    pub domains: Vec<String>,
 }
 
 /// A `[[category]]` of a letter: titles containing any of `patterns` (folded) belong to it.
@@ -66,6 +77,8 @@ pub struct NewLetter {
     /// JSON of `Vec<Category>`.
     pub categories: String,
     pub refuse_disposable: bool,
+    /// JSON of `Vec<Institution>`.
+    pub institutions: String,
 }
 
 /// Published signatures of a letter.
@@ -86,6 +99,10 @@ impl Letter {
 
     pub fn categories(&self) -> &[Category] {
         &self.categories.0
+    }
+
+    pub fn institutions(&self) -> &[Institution] {
+        &self.institutions.0
     }
 
     /// A letter that the public may see; a draft is `NotFound` like a letter that does not exist.
@@ -162,9 +179,7 @@ impl Letter {
 
     pub fn counts(&self, conn: &mut DbConn) -> QueryResult<LetterCounts> {
         let count = |conn: &mut DbConn, kind: SignatureKind| {
-            signatures::table
-                .filter(signatures::letter_id.eq(self.id))
-                .filter(signatures::state.eq(SignatureState::Published))
+            super::public_entries(self.id)
                 .filter(signatures::kind.eq(kind))
                 .count()
                 .get_result::<i64>(conn)

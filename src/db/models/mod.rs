@@ -1,6 +1,7 @@
 //! Row structs, their `New*` insertables, and the queries that belong to each table.
 
 mod audit;
+mod basis;
 mod detection;
 mod duplicate;
 mod entry;
@@ -19,14 +20,17 @@ mod throttle;
 mod token;
 
 pub use audit::{AuditFilter, AuditRow, NewAuditEntry};
+pub use basis::{Basis, InstitutionCount};
 pub use duplicate::{DuplicatePair, Named, PairStatus};
 pub use entry::PublicEntry;
 pub use erasure::UNCONFIRMED_GRACE;
 pub use flags::{Flag, Flags};
-pub use letter::{Category, Letter, LetterCounts, LetterStatus, Moderation, NewLetter};
+pub use letter::{
+    Category, Institution, Letter, LetterCounts, LetterStatus, Moderation, NewLetter,
+};
 pub use moderator::{Moderator, NewModerator, Role};
 pub use outbox::{MAIL_LOG_KEPT, MailKind, NewOutboxMail, OutboxMail, OutboxState};
-pub use published::{Cursor, ListFilter, Page};
+pub use published::{Cursor, ListFilter, Page, public_entries};
 pub use queue::QueueFilter;
 pub use quota::SignQuotaRow;
 pub use session::Session;

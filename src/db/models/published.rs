@@ -70,12 +70,21 @@ enum Direction {
     Down(Option<i64>),
 }
 
+/// A letter's entries as the public sees them: published, and not held as a probable duplicate.
+/// Every public list, count and figure starts here.
+#[diesel::dsl::auto_type]
+pub fn public_entries(letter_id: i64) -> _ {
+    let published: SignatureState = SignatureState::Published;
+    signatures::table
+        .filter(signatures::letter_id.eq(letter_id))
+        .filter(signatures::state.eq(published))
+        .filter(signatures::held.eq(false))
+}
+
 impl Signature {
     /// The newest published entries of a letter, both kinds.
     pub fn recent(conn: &mut DbConn, letter_id: i64, limit: i64) -> QueryResult<Vec<Signature>> {
-        signatures::table
-            .filter(signatures::letter_id.eq(letter_id))
-            .filter(signatures::state.eq(SignatureState::Published))
+        public_entries(letter_id)
             .order(signatures::id.desc())
             .limit(limit)
             .select(Signature::as_select())
@@ -91,9 +100,7 @@ impl Signature {
         direction: Direction,
         limit: i64,
     ) -> QueryResult<Vec<Signature>> {
-        let mut query = signatures::table
-            .filter(signatures::letter_id.eq(letter_id))
-            .filter(signatures::state.eq(SignatureState::Published))
+        let mut query = public_entries(letter_id)
             .filter(signatures::pinned.eq(pinned))
             .select(Signature::as_select())
             .limit(limit)

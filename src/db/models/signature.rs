@@ -37,6 +37,21 @@ pub struct Signature {
     pub network_key: Option<String>,
     pub import_key: Option<String>,
     pub reject_reason: Option<String>,
+    /// A probable duplicate of an entry already listed, out of every public view until a
+    /// moderator keeps, merges or clears the pair.
+    pub held: bool,
+    /// The signer agreed to show the domain they confirmed from.
+    pub show_domain: bool,
+    /// The domain of the confirmed address, when it is evidence (an institution's, a
+    /// university's, an organisation's own) and the signer agreed to show it.
+    pub confirmed_domain: Option<String>,
+    /// What `confirmed_domain` belongs to: an `[[institution]]`'s name, "universities", or
+    /// "own website" for an organisation.
+    pub institution: Option<String>,
+    pub orcid: Option<String>,
+    pub orcid_verified: bool,
+    /// A moderator approved the entry.
+    pub moderated: bool,
 }
 
 /// What an entry is listed as. Every column derived from it (the search key, the name keys) is
@@ -104,6 +119,8 @@ pub struct NewSignature {
     pub flags: Flags,
     pub network_key: Option<String>,
     pub import_key: Option<String>,
+    pub show_domain: bool,
+    pub orcid: Option<String>,
 }
 
 impl NewSignature {
@@ -139,6 +156,8 @@ impl NewSignature {
             flags: Flags::default(),
             network_key: None,
             import_key: None,
+            show_domain: false,
+            orcid: None,
         }
     }
 }
@@ -308,7 +327,23 @@ impl Signature {
         Ok(updated == 1)
     }
 
-    /// Applies a moderator's `mv` to those of `ids` it allows; returns the ids it changed.
+    /// Records what the confirmed address shows (`evidence`): its domain and institution.
+    pub fn set_evidence(
+        conn: &mut DbConn,
+        id: i64,
+        domain: &str,
+        institution: &str,
+    ) -> QueryResult<usize> {
+        diesel::update(signatures::table.find(id))
+            .set((
+                signatures::confirmed_domain.eq(domain),
+                signatures::institution.eq(institution),
+            ))
+            .execute(conn)
+    }
+
+    /// Applies a moderator's `mv` to those of `ids` it allows; returns the ids it changed. An
+    /// entry a moderator publishes is marked as moderated.
     pub fn apply(
         conn: &mut DbConn,
         ids: &[i64],
@@ -322,6 +357,7 @@ impl Signature {
             signatures::state.eq(to),
             signatures::published_at.eq(published_at),
             signatures::reject_reason.eq(reason),
+            signatures::moderated.eq(to == SignatureState::Published),
         );
         let mut changed = Vec::new();
         for chunk in ids.chunks(500) {
