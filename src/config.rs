@@ -40,9 +40,20 @@ pub struct Settings {
     pub privacy_contact: Option<String>,
     /// The operator's own Markdown for the `/privacy` page.
     pub privacy_notice: Option<PathBuf>,
+    /// "Sign in with ORCID", when the operator registered a client with ORCID.
+    pub orcid: Option<OrcidSettings>,
     /// Stop gracefully on SIGTERM and SIGINT. Off where the service runs inside another
     /// program (tests, benchmarks), which keeps its own handling of those signals.
     pub stop_on_signals: bool,
+}
+
+/// An ORCID API client (https://info.orcid.org/documentation/integration-guide/).
+#[derive(Debug, Clone)]
+pub struct OrcidSettings {
+    pub client_id: String,
+    pub client_secret: SecretString,
+    /// `https://orcid.org`, or the sandbox; without a trailing slash.
+    pub url: String,
 }
 
 /// How the outbox worker paces itself; the defaults suit production, tests shorten them.
@@ -88,6 +99,9 @@ struct Raw {
     metrics_allow: Option<String>,
     privacy_contact: Option<String>,
     privacy_notice: Option<String>,
+    orcid_client_id: Option<String>,
+    orcid_client_secret: Option<String>,
+    orcid_url: Option<String>,
 }
 
 impl Settings {
@@ -121,6 +135,7 @@ impl Settings {
             metrics_allow: crate::abuse::parse_networks("127.0.0.0/8, ::1/128").unwrap_or_default(),
             privacy_contact: None,
             privacy_notice: None,
+            orcid: None,
             stop_on_signals: true,
         }
     }
@@ -158,6 +173,9 @@ impl Settings {
             metrics_allow: env("UNDERSIGNED_METRICS_ALLOW").or(raw.metrics_allow),
             privacy_contact: env("UNDERSIGNED_PRIVACY_CONTACT").or(raw.privacy_contact),
             privacy_notice: env("UNDERSIGNED_PRIVACY_NOTICE").or(raw.privacy_notice),
+            orcid_client_id: env("UNDERSIGNED_ORCID_CLIENT_ID").or(raw.orcid_client_id),
+            orcid_client_secret: env("UNDERSIGNED_ORCID_CLIENT_SECRET").or(raw.orcid_client_secret),
+            orcid_url: env("UNDERSIGNED_ORCID_URL").or(raw.orcid_url),
         };
         Self::defaults().apply(raw)
     }
@@ -237,6 +255,27 @@ impl Settings {
         }
         self.privacy_contact = raw.privacy_contact.map(|v| v.trim().to_owned());
         self.privacy_notice = raw.privacy_notice.map(PathBuf::from);
+        self.orcid = match (raw.orcid_client_id, raw.orcid_client_secret) {
+            (Some(client_id), Some(secret)) => {
+                let url = raw.orcid_url.unwrap_or_else(|| "https://orcid.org".into());
+                let parsed = url::Url::parse(&url).map_err(|e| bad("orcid_url", &e.to_string()))?;
+                if !matches!(parsed.scheme(), "http" | "https") {
+                    return Err(bad("orcid_url", "must be an http or https URL"));
+                }
+                Some(OrcidSettings {
+                    client_id,
+                    client_secret: SecretString::from(secret),
+                    url: url.trim_end_matches('/').to_owned(),
+                })
+            }
+            (None, None) => None,
+            _ => {
+                return Err(bad(
+                    "orcid_client_id",
+                    "set both orcid_client_id and orcid_client_secret, or neither",
+                ));
+            }
+        };
         Ok(self)
     }
 

@@ -21,7 +21,7 @@ use crate::keys::SecretKey;
 use crate::mail::{Mailer, Worker};
 use crate::moderation::Logins;
 use crate::press::PressState;
-use crate::signing::{LetterPages, Searches};
+use crate::signing::{LetterPages, OrcidSignIn, Searches};
 use crate::telemetry::HttpMetrics;
 use crate::web::{BodyError, PageError};
 use crate::{api, letters, moderation, press, privacy, self_service, signing, site};
@@ -129,6 +129,7 @@ impl Application {
         let searches = web::Data::new(Searches::default());
         let requests = web::Data::new(self_service::Requests::default());
         let notice = web::Data::new(privacy::Notice::load(&settings)?);
+        let orcid = web::Data::new(OrcidSignIn::new(settings.orcid.as_ref())?);
         tokio::spawn(prune_every_minute(
             state.clone(),
             vec![
@@ -158,6 +159,7 @@ impl Application {
                 .app_data(searches.clone())
                 .app_data(requests.clone())
                 .app_data(notice.clone())
+                .app_data(orcid.clone())
                 .app_data(logins.clone())
                 .app_data(metrics.clone())
                 .app_data(web::QueryConfig::default().error_handler(query_error))

@@ -22,6 +22,8 @@ pub struct SignForm {
     pub show_domain: Option<String>,
     /// Optional ORCID iD, as typed.
     pub orcid: String,
+    /// The service's proof that ORCID vouched for `orcid` (`orcid::proof`), from the sign-in.
+    pub orcid_proof: String,
     /// The honeypot: hidden from people, filled in by bots.
     pub nickname: String,
     /// The signed time the form was served (`abuse::FormStamp`).
@@ -39,6 +41,8 @@ pub enum Signer {
         affiliation: Option<OrganisationName>,
         public: bool,
         orcid: Option<Orcid>,
+        /// The signer proved the iD by signing in with ORCID.
+        orcid_verified: bool,
         show_domain: bool,
     },
     /// `contact` and `role` are the person signing for it, seen by moderators only.
@@ -81,6 +85,7 @@ impl TryFrom<&SignForm> for Submission {
                             affiliation,
                             public: form.public.is_some(),
                             orcid,
+                            orcid_verified: false,
                             show_domain: form.show_domain.is_some(),
                         })
                     }
@@ -132,6 +137,19 @@ fn check<T>(
 }
 
 impl Submission {
+    /// Marks the iD verified when `proven` says the sign-in vouched for it.
+    pub fn prove_orcid(mut self, proven: impl Fn(&Orcid) -> bool) -> Self {
+        if let Signer::Individual {
+            orcid: Some(orcid),
+            orcid_verified,
+            ..
+        } = &mut self.signer
+        {
+            *orcid_verified = proven(orcid);
+        }
+        self
+    }
+
     /// For a letter that refuses throwaway addresses: the same submission, or the email error.
     pub fn for_letter(self, refuse_disposable: bool) -> Result<Submission, FieldErrors> {
         if refuse_disposable && crate::abuse::is_disposable(self.email.as_ref()) {
@@ -154,10 +172,14 @@ impl Submission {
             row.flags = row.flags.with(Flag::Disposable);
         }
         if let Signer::Individual {
-            orcid, show_domain, ..
+            orcid,
+            orcid_verified,
+            show_domain,
+            ..
         } = &self.signer
         {
             row.orcid = orcid.as_ref().map(|o| o.as_ref().to_owned());
+            row.orcid_verified = *orcid_verified;
             row.show_domain = *show_domain;
         }
         row

@@ -4,6 +4,7 @@
 mod confirm;
 mod form;
 mod list;
+mod orcid;
 mod pages;
 mod record;
 mod sign;
@@ -14,6 +15,7 @@ pub(crate) use confirm::find_duplicates;
 pub use confirm::open_link;
 pub use form::{FieldErrors, SignForm, Submission};
 pub use list::Searches;
+pub use orcid::OrcidSignIn;
 pub use pages::FormState;
 pub use pages::LetterPages;
 use record::{Origin, record_signature};
@@ -31,5 +33,6 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .service(confirm::verify_page)
         .service(confirm::verify)
         .service(confirm::withdraw_page)
-        .service(confirm::withdraw);
+        .service(confirm::withdraw)
+        .configure(orcid::routes);
 }

@@ -6,13 +6,14 @@ use askama::Template;
 use askama_web::WebTemplate;
 use chrono::Utc;
 
+use super::orcid::{self, OrcidSignIn};
 use super::sign::{Sender, SignError, sign};
 use super::{FORM_LIMIT, FieldErrors, SignForm, Submission};
 use crate::abuse::{FormStamp, StampVerdict};
 use crate::app::AppState;
 use crate::db::DbConn;
 use crate::db::models::{Letter, LetterCounts, LetterStatus, PublicEntry, Signature};
-use crate::domain::{Slug, without_forbidden};
+use crate::domain::{Orcid, Slug, without_forbidden};
 use crate::failure::{Doing, Failure};
 use crate::web::{PageError, Recent, cached, html_page, read_form};
 
@@ -73,6 +74,10 @@ pub struct LetterPage<'a> {
     organisation: FormState,
     /// The signed time this page was served, in both forms.
     stamp: String,
+    /// Offer "Sign in with ORCID" (the operator configured it).
+    orcid_sign_in: bool,
+    /// After the sign-in: the proof that ORCID vouched for the iD in the form.
+    orcid_proof: Option<String>,
 }
 
 impl LetterPage<'_> {
@@ -126,6 +131,7 @@ fn load_page(conn: &mut DbConn, slug: &Slug) -> Result<PageData, Failure> {
 pub async fn letter_page(
     state: web::Data<AppState>,
     pages: web::Data<LetterPages>,
+    sign_in: web::Data<OrcidSignIn>,
     slug: web::Path<Slug>,
     req: HttpRequest,
 ) -> Result<HttpResponse, PageError> {
@@ -139,9 +145,40 @@ pub async fn letter_page(
         individual: FormState::blank("individual"),
         organisation: FormState::blank("organisation"),
         stamp: FormStamp::issue(&state.secret, Utc::now().timestamp()),
+        orcid_sign_in: sign_in.enabled(),
+        orcid_proof: None,
     };
     let body = page.render().doing("rendering the letter page")?;
     Ok(cached(&req, "text/html; charset=utf-8", body))
+}
+
+/// The letter page after an ORCID sign-in: the individual form holds the proven iD, the name
+/// on the ORCID record, and the proof. Never cached: it is this signer's.
+pub async fn verified_orcid_page(
+    state: &AppState,
+    pages: &LetterPages,
+    slug: Slug,
+    orcid: &Orcid,
+    name: Option<String>,
+    proof: String,
+) -> Result<HttpResponse, PageError> {
+    let data = pages.get(state, &slug).await?;
+    let (letter, counts, recent) = data.as_ref();
+    let mut individual = FormState::blank("individual");
+    individual.values.orcid = orcid.as_ref().to_owned();
+    individual.values.name = name.unwrap_or_default();
+    let page = LetterPage {
+        base_url: state.settings.base_url.clone(),
+        letter,
+        counts,
+        recent,
+        individual,
+        organisation: FormState::blank("organisation"),
+        stamp: FormStamp::issue(&state.secret, Utc::now().timestamp()),
+        orcid_sign_in: true,
+        orcid_proof: Some(proof),
+    };
+    Ok(html_page(StatusCode::OK, &page)?)
 }
 
 /// Valid input: 303 to "check your email", the same whether or not the address signed before.
@@ -149,6 +186,7 @@ pub async fn letter_page(
 #[post("/letters/{slug}/sign")]
 pub async fn sign_form(
     state: web::Data<AppState>,
+    sign_in: web::Data<OrcidSignIn>,
     slug: web::Path<Slug>,
     req: HttpRequest,
     payload: web::Payload,
@@ -170,7 +208,9 @@ pub async fn sign_form(
         );
     }
     let slug = slug.into_inner();
-    let submission = Submission::try_from(&form);
+    let now = Utc::now().timestamp();
+    let submission = Submission::try_from(&form)
+        .map(|s| s.prove_orcid(|id| orcid::proven(&state.secret, &form.orcid_proof, id, now)));
     let errors = match sign(&state, slug.clone(), submission, sender, trapped).await {
         Ok(()) => {
             return Ok(HttpResponse::SeeOther()
@@ -183,6 +223,7 @@ pub async fn sign_form(
         Err(SignError::Failure(f)) => return Err(f.into()),
     };
     let (letter, counts, recent) = state.read(move |conn| load_page(conn, &slug)).await?;
+    let submitted_proof = form.orcid_proof.clone();
     let submitted = FormState {
         values: form,
         errors,
@@ -200,6 +241,8 @@ pub async fn sign_form(
         individual,
         organisation,
         stamp: FormStamp::issue(&state.secret, Utc::now().timestamp()),
+        orcid_sign_in: sign_in.enabled(),
+        orcid_proof: Some(submitted_proof).filter(|p| !p.is_empty()),
     };
     Ok(html_page(StatusCode::UNPROCESSABLE_ENTITY, &page)?)
 }

@@ -121,6 +121,9 @@ async fn the_stopsim_list_publishes_each_person_once() {
         assert_eq!(csv.lines().count(), 359, "a header and 358 people");
         let api = app.get_ok(&format!("/api/v1/letters/{SLUG}")).await;
         assert!(api.contains("\"individuals\":358"), "{api}");
+        let press = app.get_ok(&format!("/letters/{SLUG}/press")).await;
+        assert!(press.contains("<strong id=\"figure-individuals\">358</strong>"));
+        assert!(press.contains("all 358 people added by the organisers from their own list"));
     };
     shown(&app).await;
     assert_eq!(

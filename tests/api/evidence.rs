@@ -165,3 +165,92 @@ async fn organisations_show_their_checks() {
     assert!(csv.contains("Mind,,,organisation,"), "{csv}");
     assert!(csv.contains(",mind.org.uk,,no,yes"), "{csv}");
 }
+
+/// "Sign in with ORCID" against a local OAuth server: the iD comes back proven, and the
+/// signature made with its proof shows it verified. A forged or borrowed proof, a state that
+/// does not match, and a code the server refuses prove nothing.
+#[tokio::test(flavor = "multi_thread")]
+async fn signing_in_with_orcid_marks_the_id_verified() {
+    let orcid = TestOrcid::start().await;
+    let app = spawn_app_with(Options {
+        orcid: Some(orcid.url.clone()),
+        ..Options::default()
+    })
+    .await;
+    let browser = browser(None);
+    let page = page_text(&browser, app.url(&format!("/letters/{SLUG}"))).await;
+    assert!(page.contains("Sign in with ORCID"));
+
+    // The letter page's link, ORCID's authorize page, and back: the path the browser takes.
+    let start = format!("/orcid/start?letter={SLUG}");
+    let res = browser.get(app.url(&start)).send().await.unwrap();
+    assert_eq!(res.status().as_u16(), 303);
+    let at_orcid = res.headers()["location"].to_str().unwrap().to_owned();
+    assert!(at_orcid.starts_with(&format!("{}/oauth/authorize?", orcid.url)));
+    let res = browser.get(&at_orcid).send().await.unwrap();
+    let back = url::Url::parse(res.headers()["location"].to_str().unwrap()).unwrap();
+    assert_eq!(back.path(), "/orcid/callback");
+    let callback = format!("{}?{}", back.path(), back.query().unwrap());
+    let forged = callback.replace("state=", "state=x");
+    assert_eq!(
+        browser
+            .get(app.url(&forged))
+            .send()
+            .await
+            .unwrap()
+            .status()
+            .as_u16(),
+        404
+    );
+    let res = browser.get(app.url(&callback)).send().await.unwrap();
+    assert_eq!(res.status().as_u16(), 200);
+    assert_eq!(res.headers()["cache-control"], "no-store");
+    let page = res.text().await.unwrap();
+    assert!(page.contains(&format!("value=\"{ORCID_ID}\"")) && page.contains(ORCID_NAME));
+    let proof = page
+        .split("name=\"orcid_proof\" value=\"")
+        .nth(1)
+        .and_then(|rest| rest.split('"').next())
+        .unwrap()
+        .to_owned();
+    // The code was used up: the same answer again is refused by ORCID, and proves nothing.
+    let again = browser.get(app.url(&callback)).send().await.unwrap();
+    assert_ne!(again.status().as_u16(), 200);
+
+    let mut form = individual(ORCID_NAME, "josiah@example.org");
+    form.push(("orcid", ORCID_ID.into()));
+    form.push(("orcid_proof", proof.clone()));
+    app.sign_and_confirm(&form).await;
+    // A proof is for its iD only.
+    let mut borrowed = individual("Someone Else", "else@example.org");
+    borrowed.push(("orcid", "0000-0002-9079-593X".into()));
+    borrowed.push(("orcid_proof", proof));
+    app.sign_and_confirm(&borrowed).await;
+
+    assert_eq!(
+        app.strings("SELECT name || ':' || CASE WHEN orcid_verified THEN 'verified' ELSE 'typed' END AS s FROM signatures ORDER BY id"),
+        [format!("{ORCID_NAME}:verified"), "Someone Else:typed".to_owned()]
+    );
+    let list = app.get_ok(&format!("/letters/{SLUG}/signatories")).await;
+    assert!(
+        list.contains(&format!(
+            "ORCID {ORCID_ID}</a> <span class=\"evidence\">(verified)</span>"
+        )),
+        "{list}"
+    );
+    let counts: serde_json::Value =
+        serde_json::from_str(&app.get_ok(&format!("/letters/{SLUG}/count.json")).await).unwrap();
+    assert_eq!(counts["basis"]["orcid_verified"], 1);
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn without_orcid_settings_there_is_no_sign_in() {
+    let app = spawn_app().await;
+    assert!(
+        !app.get_ok(&format!("/letters/{SLUG}"))
+            .await
+            .contains("Sign in with ORCID")
+    );
+    let res = app.get(&format!("/orcid/start?letter={SLUG}")).await;
+    assert_eq!(res.status().as_u16(), 404);
+}

@@ -121,6 +121,7 @@ pub struct NewSignature {
     pub import_key: Option<String>,
     pub show_domain: bool,
     pub orcid: Option<String>,
+    pub orcid_verified: bool,
 }
 
 impl NewSignature {
@@ -158,6 +159,7 @@ impl NewSignature {
             import_key: None,
             show_domain: false,
             orcid: None,
+            orcid_verified: false,
         }
     }
 }

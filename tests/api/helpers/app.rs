@@ -82,6 +82,8 @@ pub struct Options {
     pub quiet: bool,
     /// The privacy contact and the operator's notice (Markdown).
     pub privacy: Option<(&'static str, &'static str)>,
+    /// "Sign in with ORCID" against this server (`TestOrcid`).
+    pub orcid: Option<String>,
 }
 
 impl Default for Options {
@@ -99,6 +101,7 @@ impl Default for Options {
             join: None,
             quiet: false,
             privacy: None,
+            orcid: None,
         }
     }
 }
@@ -153,6 +156,11 @@ pub async fn spawn_app_with(options: Options) -> TestApp {
         settings.privacy_contact = Some(contact.to_owned());
         settings.privacy_notice = Some(path);
     }
+    settings.orcid = options.orcid.map(|url| undersigned::config::OrcidSettings {
+        client_id: super::ORCID_CLIENT.to_owned(),
+        client_secret: super::ORCID_SECRET.to_owned().into(),
+        url,
+    });
     if let Some(base_url) = options.base_url {
         settings.base_url = base_url;
     }

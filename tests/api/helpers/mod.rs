@@ -5,10 +5,12 @@ mod admin;
 mod app;
 mod db;
 mod forms;
+mod orcid;
 mod smtp;
 
 pub use admin::*;
 pub use app::*;
 pub use db::*;
 pub use forms::*;
+pub use orcid::*;
 pub use smtp::*;
