@@ -83,17 +83,36 @@ impl Figures {
     }
 }
 
+/// "1 person", "2 people".
+fn people(n: i64) -> String {
+    if n == 1 {
+        "1 person".to_owned()
+    } else {
+        format!("{n} people")
+    }
+}
+
 /// The basis in words, a clause at a time, e.g. "all 376 people confirmed their signature by
 /// email", "212 from an institutional address: NHS 150, universities 62".
 pub fn statement(basis: &Basis, counts: &LetterCounts) -> Vec<String> {
     let mut clauses = Vec::new();
+    let all = |n: i64| {
+        if n == 1 {
+            "the one person listed".to_owned()
+        } else {
+            format!("all {n} people")
+        }
+    };
     if counts.individuals > 0 {
         clauses.push(match (basis.confirmed_by_email, basis.imported) {
-            (n, 0) => format!("all {n} people confirmed their signature by email"),
-            (0, m) => format!("all {m} people added by the organisers from their own list"),
+            (n, 0) => format!("{} confirmed their signature by email", all(n)),
+            (0, m) => format!("{} added by the organisers from their own list", all(m)),
             (n, m) => format!(
-                "{n} people confirmed their signature by email and {m} were added by the \
-                 organisers from their own list"
+                "{} confirmed their signature by email and {} {} added by the organisers from \
+                 their own list",
+                people(n),
+                m,
+                if m == 1 { "was" } else { "were" }
             ),
         });
     }
@@ -113,15 +132,23 @@ pub fn statement(basis: &Basis, counts: &LetterCounts) -> Vec<String> {
         clauses.push(format!("{} with a verified ORCID iD", basis.orcid_verified));
     }
     if basis.moderated > 0 {
-        clauses.push(format!("{} people checked by a moderator", basis.moderated));
+        clauses.push(format!(
+            "{} checked by a moderator",
+            people(basis.moderated)
+        ));
     }
-    if counts.organisations > 0 {
-        let checked = if basis.organisations_moderated == counts.organisations {
-            "each checked by a moderator".to_owned()
-        } else {
-            format!("{} checked by a moderator", basis.organisations_moderated)
-        };
-        clauses.push(format!("{} organisations, {checked}", counts.organisations));
+    match (counts.organisations, basis.organisations_moderated) {
+        (0, _) => {}
+        (1, 1) => clauses.push("1 organisation, checked by a moderator".to_owned()),
+        (n, m) if n == m => clauses.push(format!("{n} organisations, each checked by a moderator")),
+        (n, m) => clauses.push(format!(
+            "{n} {}, {m} checked by a moderator",
+            if n == 1 {
+                "organisation"
+            } else {
+                "organisations"
+            }
+        )),
     }
     clauses
 }
@@ -193,4 +220,49 @@ pub async fn figures_json(
         header::HeaderValue::from_static("*"),
     );
     Ok(res)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_basis_reads_as_a_sentence() {
+        let counts = LetterCounts {
+            individuals: 1,
+            organisations: 1,
+        };
+        let basis = Basis {
+            confirmed_by_email: 1,
+            moderated: 1,
+            organisations_moderated: 1,
+            ..Basis::default()
+        };
+        assert_eq!(
+            statement(&basis, &counts),
+            [
+                "the one person listed confirmed their signature by email",
+                "1 person checked by a moderator",
+                "1 organisation, checked by a moderator"
+            ]
+        );
+        let counts = LetterCounts {
+            individuals: 5,
+            organisations: 3,
+        };
+        let basis = Basis {
+            confirmed_by_email: 4,
+            imported: 1,
+            organisations_moderated: 2,
+            ..Basis::default()
+        };
+        assert_eq!(
+            statement(&basis, &counts),
+            [
+                "4 people confirmed their signature by email and 1 was added by the organisers \
+                 from their own list",
+                "3 organisations, 2 checked by a moderator"
+            ]
+        );
+    }
 }

@@ -75,6 +75,28 @@ impl PressPage {
     fn basis(&self) -> Vec<String> {
         figures::statement(&self.figures.basis, &self.figures.counts)
     }
+
+    /// The organisers' `press.md` opens with its own heading ("Information for the press"):
+    /// the page does not say it twice.
+    fn press_has_heading(&self) -> bool {
+        self.letter
+            .press_html
+            .as_deref()
+            .is_some_and(|html| html.trim_start().starts_with("<h"))
+    }
+
+    /// Each day with its count and the running total, for the table under the time chart.
+    fn days_with_totals(&self) -> Vec<(&str, i64, i64)> {
+        let mut running = 0;
+        self.figures
+            .days
+            .iter()
+            .map(|(day, n)| {
+                running += n;
+                (day.as_str(), *n, running)
+            })
+            .collect()
+    }
 }
 
 #[get("/letters/{slug}/press")]

@@ -12,6 +12,7 @@ fn press_letter() -> Options {
     Options {
         letters: vec![LetterSpec {
             extra: CATEGORIES,
+            press: "## Information for the press\n\nCall us.\n",
             ..LetterSpec::default()
         }],
         ..Options::default()
@@ -198,15 +199,26 @@ async fn the_press_page_figures_match_the_database() {
             "{label} in the chart's description"
         );
     }
-    for (day, n) in [("2026-03-01", 2), ("2026-03-02", 2), ("2026-03-03", 3)] {
+    for (day, n, running) in [
+        ("2026-03-01", 2, 2),
+        ("2026-03-02", 2, 4),
+        ("2026-03-03", 3, 7),
+    ] {
         assert!(
             page.contains(&format!(
-                "<tr><th scope=\"row\">{day}</th><td>{n}</td></tr>"
+                "<tr><th scope=\"row\">{day}</th><td>{n}</td><td>{running}</td></tr>"
             )),
             "{day}"
         );
     }
-    assert!(page.contains("rising to 7 published signatures"));
+    assert!(page.contains("7 published in all, at most 3 in one day"));
+    // A bar per day and a point per day on the running total.
+    assert_eq!(page.matches("<circle ").count(), 3);
+    assert_eq!(
+        page.matches("Information for the press").count(),
+        1,
+        "the heading appears once"
+    );
     assert!(page.contains("<svg class=\"chart\" role=\"img\""));
     assert!(page.contains("mailto:press@example.org") && page.contains("Last updated"));
     for ext in ["pdf", "xlsx", "csv", "json"] {

@@ -20,6 +20,8 @@ pub struct LetterSpec {
     pub moderation: &'static str,
     /// More of `letter.toml` (categories, contact).
     pub extra: &'static str,
+    /// `press.md`, if not empty.
+    pub press: &'static str,
 }
 
 impl Default for LetterSpec {
@@ -29,6 +31,7 @@ impl Default for LetterSpec {
             status: "open",
             moderation: "post",
             extra: "",
+            press: "",
         }
     }
 }
@@ -49,6 +52,9 @@ pub fn write_letter(letters_dir: &Path, spec: &LetterSpec) {
         "We, the undersigned, *ask* for **better care**.\n",
     )
     .unwrap();
+    if !spec.press.is_empty() {
+        std::fs::write(dir.join("press.md"), spec.press).unwrap();
+    }
 }
 
 pub struct TestApp {
