@@ -24,9 +24,10 @@ RUN touch src/main.rs src/lib.rs \
     && cp target/release/undersigned /undersigned
 
 FROM debian:bookworm-slim
-# ca-certificates: SMTP over TLS checks the mail server's certificate.
+# ca-certificates: SMTP over TLS checks the mail server's certificate. The Noto fonts: the share
+# card draws titles in every script with them.
 RUN apt-get update \
-    && apt-get install -y --no-install-recommends ca-certificates \
+    && apt-get install -y --no-install-recommends ca-certificates fonts-noto-core fonts-noto-cjk \
     && rm -rf /var/lib/apt/lists/* \
     && groupadd --system --gid 10001 undersigned \
     && useradd --system --uid 10001 --gid 10001 --home-dir /data --shell /usr/sbin/nologin undersigned \

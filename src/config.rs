@@ -40,6 +40,8 @@ pub struct Settings {
     pub privacy_contact: Option<String>,
     /// The operator's own Markdown for the `/privacy` page.
     pub privacy_notice: Option<PathBuf>,
+    /// Where the share card's fonts are (every font file under it is read).
+    pub fonts_dir: PathBuf,
     /// "Sign in with ORCID", when the operator registered a client with ORCID.
     pub orcid: Option<OrcidSettings>,
     /// Stop gracefully on SIGTERM and SIGINT. Off where the service runs inside another
@@ -102,6 +104,7 @@ struct Raw {
     orcid_client_id: Option<String>,
     orcid_client_secret: Option<String>,
     orcid_url: Option<String>,
+    fonts_dir: Option<String>,
 }
 
 impl Settings {
@@ -136,6 +139,7 @@ impl Settings {
             privacy_contact: None,
             privacy_notice: None,
             orcid: None,
+            fonts_dir: "/usr/share/fonts".into(),
             stop_on_signals: true,
         }
     }
@@ -176,6 +180,7 @@ impl Settings {
             orcid_client_id: env("UNDERSIGNED_ORCID_CLIENT_ID").or(raw.orcid_client_id),
             orcid_client_secret: env("UNDERSIGNED_ORCID_CLIENT_SECRET").or(raw.orcid_client_secret),
             orcid_url: env("UNDERSIGNED_ORCID_URL").or(raw.orcid_url),
+            fonts_dir: env("UNDERSIGNED_FONTS_DIR").or(raw.fonts_dir),
         };
         Self::defaults().apply(raw)
     }
@@ -255,6 +260,9 @@ impl Settings {
         }
         self.privacy_contact = raw.privacy_contact.map(|v| v.trim().to_owned());
         self.privacy_notice = raw.privacy_notice.map(PathBuf::from);
+        if let Some(v) = raw.fonts_dir {
+            self.fonts_dir = v.into();
+        }
         self.orcid = match (raw.orcid_client_id, raw.orcid_client_secret) {
             (Some(client_id), Some(secret)) => {
                 let url = raw.orcid_url.unwrap_or_else(|| "https://orcid.org".into());

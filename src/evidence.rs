@@ -44,15 +44,16 @@ fn matches(domain: &str, pattern: &str) -> bool {
     }
 }
 
-fn is_university(domain: &str) -> bool {
+/// The university domain that holds `domain` (`ucl.ac.uk` for `psych.ucl.ac.uk`), if any.
+fn university_of(domain: &str) -> Option<&str> {
     let mut rest = domain;
     loop {
         if UNIVERSITY_DOMAINS.contains(rest) {
-            return true;
+            return Some(rest);
         }
         match rest.split_once('.') {
             Some((_, parent)) if parent.contains('.') => rest = parent,
-            _ => return false,
+            _ => return None,
         }
     }
 }
@@ -89,17 +90,22 @@ pub fn of_organisation(email: &str, website: &str) -> Option<Evidence> {
 }
 
 /// For a person: the first of the letter's institutions whose domains hold the address, else a
-/// university whose domain does.
+/// university whose domain does. The domain shown is the institution's or the university's
+/// (`nhs.uk`, `ucl.ac.uk`), not the address's own subdomain, which could name a department or
+/// a ward.
 pub fn of_person(email: &str, institutions: &[Institution]) -> Option<Evidence> {
     let domain = domain_of(email);
     if domain.is_empty() {
         return None;
     }
-    let institution = institutions
-        .iter()
-        .find(|i| i.domains.iter().any(|p| matches(&domain, p)))
-        .map(|i| i.name.clone())
-        .or_else(|| is_university(&domain).then(|| UNIVERSITIES.to_owned()))?;
+    let listed = institutions.iter().find_map(|i| {
+        i.domains
+            .iter()
+            .find(|p| matches(&domain, p))
+            .map(|p| (p.trim_start_matches("*.").to_owned(), i.name.clone()))
+    });
+    let (domain, institution) = listed
+        .or_else(|| university_of(&domain).map(|u| (u.to_owned(), UNIVERSITIES.to_owned())))?;
     Some(Evidence {
         domain,
         institution,
@@ -141,7 +147,10 @@ mod tests {
     fn universities_come_from_the_shipped_list() {
         let found = of_person("a.b@psych.ucl.ac.uk", &[]).unwrap();
         assert_eq!(found.institution, UNIVERSITIES);
-        assert_eq!(found.domain, "psych.ucl.ac.uk");
+        assert_eq!(
+            found.domain, "ucl.ac.uk",
+            "never the department's subdomain"
+        );
         assert!(of_person("a@ox.ac.uk", &[]).is_some());
         assert_eq!(of_person("a@gmail.com", &[]), None);
         assert_eq!(of_person("a@ac.uk", &[]), None);

@@ -11,6 +11,7 @@ pub mod domain;
 pub mod duplicates;
 pub mod evidence;
 pub mod failure;
+pub mod fonts;
 pub mod keys;
 pub mod letters;
 pub mod mail;

@@ -17,6 +17,7 @@ use crate::config::Settings;
 use crate::db::models::{LoginThrottle, MAIL_LOG_KEPT, OutboxMail, Signature, UNCONFIRMED_GRACE};
 use crate::db::{self, Database, Pool};
 use crate::failure::Failure;
+use crate::fonts::Fonts;
 use crate::keys::SecretKey;
 use crate::mail::{Mailer, Worker};
 use crate::moderation::Logins;
@@ -130,6 +131,7 @@ impl Application {
         let requests = web::Data::new(self_service::Requests::default());
         let notice = web::Data::new(privacy::Notice::load(&settings)?);
         let orcid = web::Data::new(OrcidSignIn::new(settings.orcid.as_ref())?);
+        let fonts = web::Data::new(Fonts::new(&settings.fonts_dir));
         tokio::spawn(prune_every_minute(
             state.clone(),
             vec![
@@ -160,6 +162,7 @@ impl Application {
                 .app_data(requests.clone())
                 .app_data(notice.clone())
                 .app_data(orcid.clone())
+                .app_data(fonts.clone())
                 .app_data(logins.clone())
                 .app_data(metrics.clone())
                 .app_data(web::QueryConfig::default().error_handler(query_error))

@@ -12,7 +12,7 @@ mod website;
 pub use duration::{describe_duration, parse_duration};
 pub use email::{EmailAddress, EmailError};
 pub use name_key::NameKey;
-pub use orcid::{Orcid, OrcidError};
+pub use orcid::Orcid;
 pub use slug::Slug;
 pub use text::{
     OrganisationName, PersonName, Reason, TextError, Title, fold_for_search, without_forbidden,

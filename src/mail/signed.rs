@@ -23,6 +23,9 @@ fn status(signature: &Signature, letter: &Letter) -> String {
     let state = match signature.state() {
         SignatureState::Unverified => "not confirmed yet",
         SignatureState::Pending => "confirmed, waiting for a moderator",
+        SignatureState::Published if signature.held => {
+            "confirmed, waiting for a moderator: it looks like another entry"
+        }
         SignatureState::Published => "published",
         SignatureState::Duplicate => "not published: listed once under another entry",
         SignatureState::Rejected | SignatureState::Withdrawn => "not published",

@@ -6,7 +6,7 @@ mod download;
 pub mod export;
 mod figures;
 mod pdf;
-mod share;
+pub mod share;
 
 use std::sync::Arc;
 use std::time::Duration;
@@ -25,6 +25,8 @@ use crate::web::{PageError, Recent, cached};
 pub use download::MAX_EXPORTS;
 pub use export::Format;
 use figures::Figures;
+
+use crate::fonts::Fonts;
 
 /// How long the press page and the share card are kept when nothing is written through this
 /// instance (any write drops them at once); what other instances write shows within this, as
@@ -183,6 +185,7 @@ async fn embed(
 async fn share_image(
     state: web::Data<AppState>,
     press: web::Data<PressState>,
+    fonts: web::Data<Fonts>,
     slug: web::Path<Slug>,
     req: HttpRequest,
 ) -> Result<HttpResponse, PageError> {
@@ -192,11 +195,18 @@ async fn share_image(
         return Ok(cached(&req, "image/png", png.as_slice()));
     }
     let (letter, counts) = letter_and_counts(&state, slug.into_inner()).await?;
-    let png =
-        web::block(move || share::card(&letter.title, counts.individuals, counts.organisations))
-            .await
-            .doing("drawing the share card")?
-            .doing("drawing the share card")?;
+    let fonts = fonts.into_inner();
+    let png = web::block(move || {
+        share::card(
+            &fonts,
+            &letter.title,
+            counts.individuals,
+            counts.organisations,
+        )
+    })
+    .await
+    .doing("drawing the share card")?
+    .map_err(|e| Failure::Internal(e.context("drawing the share card")))?;
     let res = cached(&req, "image/png", png.as_slice());
     press.cards.put(key.as_ref(), generation, Arc::new(png));
     Ok(res)

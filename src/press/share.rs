@@ -1,92 +1,214 @@
-//! The share card: a PNG with the letter's title and count, drawn with a bitmap font so that no
-//! font file or system library is needed.
+//! The share card: a 1200×630 PNG for Open Graph and Twitter cards, drawn from an SVG template
+//! with real type (resvg, with the fonts of `crate::fonts`): the letter's title (wrapped, and
+//! shortened with an ellipsis past three lines), the counts, and the site's name.
 
-use font8x8::UnicodeFonts;
+use resvg::{tiny_skia, usvg};
+use unicode_width::UnicodeWidthStr;
+
+use crate::fonts::Fonts;
 
 pub const W: u32 = 1200;
 pub const H: u32 = 630;
-const BACKGROUND: [u8; 3] = [29, 78, 216];
-const INK: [u8; 3] = [255, 255, 255];
+/// Display columns per title line at the title's size (a CJK character takes two).
+const LINE_WIDTH: usize = 30;
+const TITLE_LINES: usize = 3;
 
-struct Canvas {
-    pixels: Vec<u8>,
-}
-
-impl Canvas {
-    fn new() -> Canvas {
-        Canvas {
-            pixels: BACKGROUND.repeat((W * H) as usize),
-        }
-    }
-
-    /// Text at (x, y), each font pixel `scale` pixels wide; characters the font lacks show "?".
-    fn text(&mut self, x: u32, y: u32, text: &str, scale: u32) {
-        for (i, c) in text.chars().enumerate() {
-            let glyph = font8x8::BASIC_FONTS
-                .get(c)
-                .or_else(|| font8x8::LATIN_FONTS.get(c))
-                .or_else(|| font8x8::BASIC_FONTS.get('?'))
-                .unwrap_or([0; 8]);
-            let left = x + i as u32 * 8 * scale;
-            for (row, bits) in glyph.iter().enumerate() {
-                for col in 0..8 {
-                    if bits & (1 << col) != 0 {
-                        self.fill(left + col * scale, y + row as u32 * scale, scale);
-                    }
+/// The title in at most `TITLE_LINES` lines, broken between words (inside a word only when it
+/// alone is longer than a line), the last one ending in "…" when the title does not fit.
+fn wrap(title: &str) -> Vec<String> {
+    let mut lines: Vec<String> = vec![String::new()];
+    let mut cut = false;
+    'words: for word in title.split_whitespace() {
+        for piece in pieces(word) {
+            let current = lines.last().map_or(0, |l| l.width());
+            let gap = usize::from(current > 0);
+            if current + gap + piece.width() > LINE_WIDTH {
+                if lines.len() == TITLE_LINES {
+                    cut = true;
+                    break 'words;
                 }
+                lines.push(String::new());
+            }
+            if let Some(line) = lines.last_mut() {
+                if !line.is_empty() && pieces(word).first() == Some(&piece) {
+                    line.push(' ');
+                }
+                line.push_str(&piece);
             }
         }
     }
-
-    fn fill(&mut self, x: u32, y: u32, size: u32) {
-        for py in y..(y + size).min(H) {
-            for px in x..(x + size).min(W) {
-                let at = ((py * W + px) * 3) as usize;
-                self.pixels[at..at + 3].copy_from_slice(&INK);
-            }
+    if cut && let Some(last) = lines.last_mut() {
+        while last.width() + 1 > LINE_WIDTH {
+            last.pop();
         }
-    }
-}
-
-fn wrap(text: &str, width: usize) -> Vec<String> {
-    let mut lines: Vec<String> = Vec::new();
-    for word in text.split_whitespace() {
-        match lines.last_mut() {
-            Some(line) if line.chars().count() + 1 + word.chars().count() <= width => {
-                line.push(' ');
-                line.push_str(word);
-            }
-            _ => lines.push(word.chars().take(width).collect()),
-        }
+        last.push('…');
     }
     lines
 }
 
-/// A 1200×630 PNG: the title (up to four lines) and "N people and M organisations have signed".
+/// A word in pieces no wider than a line.
+fn pieces(word: &str) -> Vec<String> {
+    let mut out = vec![String::new()];
+    for c in word.chars() {
+        let full = out.last().map_or(0, |p| p.width()) + c.to_string().width() > LINE_WIDTH;
+        if full {
+            out.push(String::new());
+        }
+        if let Some(piece) = out.last_mut() {
+            piece.push(c);
+        }
+    }
+    out
+}
+
+fn escaped(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+}
+
+/// 12345 as "12,345".
+fn grouped(n: i64) -> String {
+    let digits = n.abs().to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    if n < 0 { format!("-{out}") } else { out }
+}
+
+fn svg(title: &str, individuals: i64, organisations: i64) -> String {
+    let lines: String = wrap(title)
+        .iter()
+        .enumerate()
+        .map(|(i, line)| {
+            format!(
+                r##"<text x="72" y="{}" font-size="60" font-weight="700" fill="#0f172a">{}</text>"##,
+                196 + i * 76,
+                escaped(line)
+            )
+        })
+        .collect();
+    let people = if individuals == 1 {
+        "person has"
+    } else {
+        "people have"
+    };
+    let orgs = match organisations {
+        0 => String::new(),
+        1 => " · 1 organisation".to_owned(),
+        n => format!(" · {} organisations", grouped(n)),
+    };
+    format!(
+        r##"<svg xmlns="http://www.w3.org/2000/svg" width="{W}" height="{H}" viewBox="0 0 {W} {H}" font-family="Noto Sans, sans-serif">
+<rect width="{W}" height="{H}" fill="#ffffff"/>
+<rect width="{W}" height="16" fill="#1d4ed8"/>
+<text x="72" y="100" font-size="30" font-weight="700" fill="#475569" letter-spacing="2">AN OPEN LETTER</text>
+{lines}
+<text x="72" y="510" font-size="88" font-weight="700" fill="#1d4ed8">{count}</text>
+<text x="72" y="566" font-size="34" fill="#334155">{people} signed{orgs}</text>
+<text x="{right}" y="590" font-size="28" font-weight="700" fill="#475569" text-anchor="end">Undersigned</text>
+</svg>"##,
+        count = grouped(individuals),
+        right = W - 72,
+    )
+}
+
+/// For a character the title's font lacks: a face that has it, of the same weight and style if
+/// possible, sans-serif rather than serif or monospace, Noto before others (usvg's default takes
+/// the first face that has it, often a serif CJK face for a whole line).
+fn sans_fallback(
+    c: char,
+    used: &[usvg::fontdb::ID],
+    db: &mut std::sync::Arc<usvg::fontdb::Database>,
+) -> Option<usvg::fontdb::ID> {
+    let base = used.first().and_then(|id| db.face(*id));
+    let (weight, style) = base.map_or(
+        (usvg::fontdb::Weight::NORMAL, usvg::fontdb::Style::Normal),
+        |b| (b.weight, b.style),
+    );
+    db.faces()
+        .filter(|face| !used.contains(&face.id) && has_char(db, face.id, c))
+        .min_by_key(|face| {
+            let family = face.families.first().map_or("", |(name, _)| name.as_str());
+            (
+                face.weight.0.abs_diff(weight.0),
+                face.style != style,
+                family.contains("Serif") || face.monospaced,
+                !family.starts_with("Noto Sans"),
+                family.len(),
+            )
+        })
+        .map(|face| face.id)
+}
+
+fn has_char(db: &usvg::fontdb::Database, id: usvg::fontdb::ID, c: char) -> bool {
+    db.with_face_data(id, |data, index| {
+        ttf_parser::Face::parse(data, index)
+            .ok()
+            .and_then(|face| face.glyph_index(c))
+            .is_some()
+    })
+    .unwrap_or(false)
+}
+
+/// The card as PNG. A character of the title that no font has is logged and drawn as the
+/// font's empty box.
 pub fn card(
+    fonts: &Fonts,
     title: &str,
     individuals: i64,
     organisations: i64,
-) -> Result<Vec<u8>, png::EncodingError> {
-    let mut canvas = Canvas::new();
-    let mut lines = wrap(title, 23);
-    lines.truncate(4);
-    for (i, line) in lines.iter().enumerate() {
-        canvas.text(60, 60 + i as u32 * 80, line, 6);
+) -> anyhow::Result<Vec<u8>> {
+    let missing = fonts.uncovered(title);
+    if !missing.is_empty() {
+        tracing::warn!(
+            ?missing,
+            "share card: no font has some characters of the title"
+        );
     }
-    canvas.text(60, 440, &format!("{individuals} people"), 7);
-    canvas.text(
-        60,
-        520,
-        &format!("{organisations} organisations have signed"),
-        4,
-    );
-    let mut out = Vec::new();
-    let mut encoder = png::Encoder::new(&mut out, W, H);
-    encoder.set_color(png::ColorType::Rgb);
-    encoder.set_depth(png::BitDepth::Eight);
-    let mut writer = encoder.write_header()?;
-    writer.write_image_data(&canvas.pixels)?;
-    writer.finish()?;
-    Ok(out)
+    let mut options = usvg::Options {
+        fontdb: fonts.database(),
+        ..usvg::Options::default()
+    };
+    options.font_resolver.select_fallback = Box::new(sans_fallback);
+    let tree = usvg::Tree::from_str(&svg(title, individuals, organisations), &options)?;
+    let mut pixmap =
+        tiny_skia::Pixmap::new(W, H).ok_or_else(|| anyhow::anyhow!("no {W}×{H} canvas"))?;
+    resvg::render(&tree, tiny_skia::Transform::default(), &mut pixmap.as_mut());
+    Ok(pixmap.encode_png()?)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn titles_wrap_between_words_and_end_in_an_ellipsis() {
+        assert_eq!(wrap("Time to listen"), ["Time to listen"]);
+        let long = "An open letter on crisis care and the police in mental health services across England and Wales today";
+        let lines = wrap(long);
+        assert_eq!(lines.len(), TITLE_LINES);
+        assert!(lines.iter().all(|l| l.width() <= LINE_WIDTH), "{lines:?}");
+        assert!(lines[2].ends_with('…'));
+        assert_eq!(lines[0], "An open letter on crisis care");
+    }
+
+    #[test]
+    fn wide_scripts_wrap_by_their_width() {
+        let lines = wrap(&"李小龍".repeat(12));
+        assert!(lines.iter().all(|l| l.width() <= LINE_WIDTH), "{lines:?}");
+        assert_eq!(lines.len(), TITLE_LINES);
+    }
+
+    #[test]
+    fn markup_in_a_title_is_text() {
+        let card = svg("<script>&\"", 1234567, 1);
+        assert!(card.contains("&lt;script&gt;&amp;&quot;") && card.contains("1,234,567"));
+        assert!(card.contains("1 organisation<"));
+    }
 }

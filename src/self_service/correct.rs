@@ -17,7 +17,8 @@ use crate::db::{DbConn, write_transaction};
 use crate::failure::Doing;
 use crate::moderation::{Actor, record_change};
 use crate::signing::{
-    FORM_LIMIT, FieldErrors, FormState, SignForm, Submission, find_duplicates, open_link,
+    FORM_LIMIT, FieldErrors, FormState, SignForm, Submission, evidence_of, find_duplicates,
+    open_link,
 };
 use crate::web::{PageError, html_page, read_form};
 
@@ -77,6 +78,8 @@ fn as_typed(s: &Signature) -> SignForm {
         website: text(&s.website),
         email: text(&s.email),
         public: s.public.then(|| "on".to_owned()),
+        show_domain: s.show_domain.then(|| "on".to_owned()),
+        orcid: text(&s.orcid),
         ..SignForm::default()
     }
 }
@@ -145,6 +148,16 @@ pub(super) async fn correct(
                 if !Signature::correct(conn, &before, &edit, publish).doing("correcting")? {
                     return Err(PageError::LinkInvalid);
                 }
+                let (orcid, show_domain) = submission.choices();
+                Signature::set_choices(conn, &before, orcid.map(AsRef::as_ref), show_domain)
+                    .doing("correcting")?;
+                // What the address shows may have changed with the website or the consent.
+                let after = Signature::find(conn, before.id).doing("reading the entry")?;
+                let found = evidence_of(&after, &letter);
+                let domain = found.as_ref().map(|e| e.domain.as_str());
+                let institution = found.as_ref().map(|e| e.institution.as_str());
+                Signature::set_evidence(conn, before.id, domain, institution)
+                    .doing("recording the evidence")?;
                 record_change(conn, &Actor::signer(), "correct", &before, now)
                     .doing("writing the audit log")?;
                 let page = CorrectedPage {

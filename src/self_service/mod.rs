@@ -80,8 +80,8 @@ async fn request_page(state: web::Data<AppState>) -> RequestPage {
     RequestPage::new(&state, String::new(), FieldErrors::new())
 }
 
-/// Queues the mail when the address signed something here (within the daily cap), and answers
-/// 303 to the same page either way.
+/// Answers 303 to the same page whatever the address, then queues the mail if the address
+/// signed something here (within the daily cap).
 #[post("/my")]
 async fn request(
     state: web::Data<AppState>,
@@ -115,27 +115,34 @@ async fn request(
             return Ok(html_page(StatusCode::UNPROCESSABLE_ENTITY, &page)?);
         }
     };
+    // Queued after the answer, so that a known address (a write) and an unknown one (none)
+    // take the same time to answer.
     let canonical = email.canonical();
     let recipient_key = state.secret.keyed_hash("mail-recipient", &canonical);
     let cap = state.settings.mail.daily_cap_per_address;
-    let queued = state
-        .write_ordered(Some(canonical.clone()), move |conn| {
-            write_transaction(conn, |conn| {
-                let held = Signature::find_by_address(conn, &canonical)?;
-                let Some(newest) = held.last() else {
-                    return Ok(false);
-                };
-                let now = Utc::now().naive_utc();
-                let mail =
-                    NewOutboxMail::new(newest.id, MailKind::Signed, recipient_key.clone(), now);
-                OutboxMail::enqueue_capped(conn, &mail, cap)
+    let state = state.into_inner();
+    actix_web::rt::spawn(async move {
+        let queued = state
+            .write_ordered(Some(canonical.clone()), move |conn| {
+                write_transaction(conn, |conn| {
+                    let held = Signature::find_by_address(conn, &canonical)?;
+                    let Some(newest) = held.last() else {
+                        return Ok(false);
+                    };
+                    let now = Utc::now().naive_utc();
+                    let mail =
+                        NewOutboxMail::new(newest.id, MailKind::Signed, recipient_key.clone(), now);
+                    OutboxMail::enqueue_capped(conn, &mail, cap)
+                })
+                .doing("queueing the self-service mail")
             })
-            .doing("queueing the self-service mail")
-        })
-        .await?;
-    if queued {
-        state.mail_wakeup.notify_one();
-    }
+            .await;
+        match queued {
+            Ok(true) => state.mail_wakeup.notify_one(),
+            Ok(false) => {}
+            Err(failure) => failure.log(),
+        }
+    });
     Ok(sent)
 }
 

@@ -131,7 +131,8 @@ pub async fn verify(
                 let confirmed = Signature::confirm(conn, signature.id, publish_now, now)
                     .doing("confirming the signature")?;
                 if confirmed && let Some(found) = evidence_of(&signature, &letter) {
-                    Signature::set_evidence(conn, signature.id, &found.domain, &found.institution)
+                    let (domain, institution) = (&found.domain, &found.institution);
+                    Signature::set_evidence(conn, signature.id, Some(domain), Some(institution))
                         .doing("recording the evidence")?;
                 }
                 let outcome = match confirmed {
@@ -151,7 +152,7 @@ pub async fn verify(
 
 /// What the address just confirmed shows of an affiliation: an organisation's own domain, or,
 /// for a person who agreed to show it, an institution's or a university's.
-fn evidence_of(signature: &Signature, letter: &Letter) -> Option<Evidence> {
+pub fn evidence_of(signature: &Signature, letter: &Letter) -> Option<Evidence> {
     let email = signature.email.as_deref()?;
     match signature.kind() {
         SignatureKind::Organisation => {

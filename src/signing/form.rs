@@ -137,6 +137,17 @@ fn check<T>(
 }
 
 impl Submission {
+    /// A person's choices beside the published fields: their iD and whether to show the domain
+    /// they confirmed from (an organisation has neither).
+    pub fn choices(&self) -> (Option<&Orcid>, bool) {
+        match &self.signer {
+            Signer::Individual {
+                orcid, show_domain, ..
+            } => (orcid.as_ref(), *show_domain),
+            Signer::Organisation { .. } => (None, false),
+        }
+    }
+
     /// Marks the iD verified when `proven` says the sign-in vouched for it.
     pub fn prove_orcid(mut self, proven: impl Fn(&Orcid) -> bool) -> Self {
         if let Signer::Individual {

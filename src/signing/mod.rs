@@ -12,7 +12,7 @@ mod sign;
 use actix_web::web;
 
 pub(crate) use confirm::find_duplicates;
-pub use confirm::open_link;
+pub use confirm::{evidence_of, open_link};
 pub use form::{FieldErrors, SignForm, Submission};
 pub use list::Searches;
 pub use orcid::OrcidSignIn;

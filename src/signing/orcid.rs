@@ -71,13 +71,26 @@ impl OrcidSignIn {
     }
 }
 
+/// Why the token request gave no iD.
+enum TokenError {
+    /// ORCID answered 4xx: the code was used already or expired.
+    Refused(http::StatusCode),
+    Unreachable(anyhow::Error),
+}
+
+impl<E: Into<anyhow::Error>> From<E> for TokenError {
+    fn from(e: E) -> Self {
+        TokenError::Unreachable(e.into())
+    }
+}
+
 /// Trades the authorization code for the iD and name on the record (ORCID's token endpoint).
 async fn ask_token(
     settings: &OrcidSettings,
     client: &Client<Https, Full<Bytes>>,
     code: &str,
     redirect_uri: &str,
-) -> anyhow::Result<TokenAnswer> {
+) -> Result<TokenAnswer, TokenError> {
     let form = serde_urlencoded::to_string([
         ("client_id", settings.client_id.as_str()),
         ("client_secret", settings.client_secret.expose_secret()),
@@ -96,6 +109,9 @@ async fn ask_token(
         .await
         .context("ORCID took too long")??;
     let status = response.status();
+    if status.is_client_error() {
+        return Err(TokenError::Refused(status));
+    }
     let body = tokio::time::timeout(
         ORCID_TIMEOUT,
         Limited::new(response.into_body(), ANSWER_LIMIT).collect(),
@@ -104,8 +120,11 @@ async fn ask_token(
     .context("ORCID took too long")?
     .map_err(|e| anyhow::anyhow!("reading ORCID's answer: {e}"))?
     .to_bytes();
-    anyhow::ensure!(status.is_success(), "ORCID answered {status}");
-    Ok(serde_json::from_slice(&body)?)
+    if !status.is_success() {
+        return Err(anyhow::anyhow!("ORCID answered {status}").into());
+    }
+    let answer: TokenAnswer = serde_json::from_slice(&body)?;
+    Ok(answer)
 }
 
 /// `{expiry}.{mac}`: the service saw `orcid` proven by ORCID, usable until the expiry.
@@ -221,11 +240,21 @@ async fn callback(
             .insert_header((header::LOCATION, format!("/letters/{slug}#sign-individual")))
             .finish());
     };
-    let answer = ask_token(settings, client, &code, &redirect_uri(&state))
-        .await
-        .map_err(|e| Failure::Unavailable(e.context("signing in with ORCID")))?;
-    let orcid = Orcid::parse(&answer.orcid)
-        .map_err(|e| Failure::Internal(anyhow::anyhow!("ORCID answered an iD we refuse: {e}")))?;
+    let answer = match ask_token(settings, client, &code, &redirect_uri(&state)).await {
+        Ok(answer) => answer,
+        Err(TokenError::Refused(status)) => {
+            tracing::info!(%status, "ORCID refused a sign-in code");
+            return Err(PageError::OrcidRefused);
+        }
+        Err(TokenError::Unreachable(cause)) => {
+            tracing::warn!(error = %cause, "ORCID sign-in failed");
+            return Err(PageError::OrcidUnreachable);
+        }
+    };
+    let orcid = Orcid::parse(&answer.orcid).map_err(|e| {
+        tracing::warn!(error = %e, "ORCID answered an iD we cannot read");
+        PageError::OrcidUnreachable
+    })?;
     let proof = proof(&state.secret, &orcid, Utc::now().timestamp());
     let mut page = verified_orcid_page(&state, &pages, slug, &orcid, answer.name, proof).await?;
     let mut spent = Cookie::named(STATE_COOKIE);

@@ -223,7 +223,11 @@ pub async fn sign_form(
         Err(SignError::Failure(f)) => return Err(f.into()),
     };
     let (letter, counts, recent) = state.read(move |conn| load_page(conn, &slug)).await?;
-    let submitted_proof = form.orcid_proof.clone();
+    // Shown again only if it still proves the iD typed.
+    let submitted_proof = Orcid::parse(&form.orcid)
+        .ok()
+        .filter(|id| orcid::proven(&state.secret, &form.orcid_proof, id, now))
+        .map(|_| form.orcid_proof.clone());
     let submitted = FormState {
         values: form,
         errors,
@@ -242,7 +246,7 @@ pub async fn sign_form(
         organisation,
         stamp: FormStamp::issue(&state.secret, Utc::now().timestamp()),
         orcid_sign_in: sign_in.enabled(),
-        orcid_proof: Some(submitted_proof).filter(|p| !p.is_empty()),
+        orcid_proof: submitted_proof,
     };
     Ok(html_page(StatusCode::UNPROCESSABLE_ENTITY, &page)?)
 }

@@ -46,6 +46,12 @@ pub enum PageError {
     LetterClosed,
     #[error("link not valid")]
     LinkInvalid,
+    /// ORCID refused the sign-in's code (used already, or expired): 400.
+    #[error("ORCID refused the sign-in")]
+    OrcidRefused,
+    /// ORCID did not answer, or not as it should: 502.
+    #[error("ORCID did not answer")]
+    OrcidUnreachable,
     #[error("too many requests")]
     TooMany(u64),
     /// A read quota (searches, downloads) spent: 429, with the seconds to wait.
@@ -117,6 +123,8 @@ impl ResponseError for PageError {
     fn status_code(&self) -> StatusCode {
         match self {
             PageError::LinkInvalid => StatusCode::NOT_FOUND,
+            PageError::OrcidRefused => StatusCode::BAD_REQUEST,
+            PageError::OrcidUnreachable => StatusCode::BAD_GATEWAY,
             PageError::LetterClosed => StatusCode::FORBIDDEN,
             PageError::TooMany(_) | PageError::Quota(_) => StatusCode::TOO_MANY_REQUESTS,
             PageError::Busy(_) => StatusCode::SERVICE_UNAVAILABLE,
@@ -137,6 +145,16 @@ impl ResponseError for PageError {
                 "This link no longer works",
                 "It may have been used already, or it has expired. Sign again with the same \
                  address to receive a fresh link.",
+            ),
+            PageError::OrcidRefused => page(
+                "ORCID did not accept this sign-in",
+                "It may have been used already (a page reloaded), or it took too long. Go back to \
+                 the letter and sign in with ORCID again, or type your iD instead.",
+            ),
+            PageError::OrcidUnreachable => page(
+                "ORCID did not answer",
+                "We could not reach ORCID to check your iD. Please try again in a moment, or type \
+                 your iD instead.",
             ),
             PageError::Body(e) => page("We could not read that", e.message()),
             PageError::TooMany(seconds) => {

@@ -492,3 +492,36 @@ async fn the_letter_page_has_share_meta_and_a_card_image() {
     let height = u32::from_be_bytes(png[20..24].try_into().unwrap());
     assert_eq!((width, height), (1200, 630));
 }
+
+/// A title in each script the letters are signed in is drawn with real glyphs: a font covers
+/// every character (none falls back to the empty box), and the card differs from one without
+/// a title. Runs where Debian's Noto fonts are installed (CI installs them).
+#[test]
+#[ignore = "needs Debian's fonts-noto-core and fonts-noto-cjk"]
+fn share_cards_draw_titles_in_every_script() {
+    use undersigned::press::share;
+    let fonts = undersigned::fonts::Fonts::new(std::path::Path::new("/usr/share/fonts"));
+    let blank = share::card(&fonts, "", 3, 1).unwrap();
+    for title in [
+        "Łukasz Dvořák: an open letter",
+        "Αθηνά Παπαδοπούλου",
+        "Иван Петров",
+        "محمد علي",
+        "יוסי כהן",
+        "प्रिया शर्मा",
+        "李小龍",
+        "山田太郎",
+        "김민준",
+    ] {
+        assert_eq!(fonts.uncovered(title), Vec::<char>::new(), "{title}");
+        let png = share::card(&fonts, title, 3, 1).unwrap();
+        let image = resvg::tiny_skia::Pixmap::decode_png(&png).unwrap();
+        assert_eq!((image.width(), image.height()), (share::W, share::H));
+        assert_ne!(png, blank, "{title} drew nothing");
+    }
+    assert_eq!(
+        fonts.uncovered("\u{10FFFD}"),
+        ['\u{10FFFD}'],
+        "a private-use character has no font"
+    );
+}

@@ -38,19 +38,28 @@ async fn after_retention_a_dump_holds_only_the_published_letter() {
         .await;
     app.sign_and_confirm(&individual("Refused Person", "refused@example.org"))
         .await;
+    let mut anonymous = individual("Secret Person", "secret@example.org");
+    anonymous.retain(|(field, _)| *field != "public");
+    anonymous.push(("orcid", "0000-0002-9079-593X".into()));
+    app.sign_and_confirm(&anonymous).await;
+    app.sign_and_confirm(&organisation("Helpful Org", "info@helpful.example"))
+        .await;
     app.sign(&individual("Never Confirmed", "never@example.org"))
         .await;
-    app.smtp.wait_for(3).await;
+    app.smtp.wait_for(5).await;
     let admin = app
         .admin("admin@example.org", undersigned::db::models::Role::Admin)
         .await;
     let (kept, refused) = (app.id_of("Kept Name"), app.id_of("Refused Person"));
-    assert_eq!(
-        admin
-            .post_status(&format!("/admin/signatures/{kept}/approve"), &[])
-            .await,
-        303
-    );
+    let org = app.count("SELECT id AS n FROM signatures WHERE organisation = 'Helpful Org'");
+    for id in [kept, app.id_of("Secret Person"), org] {
+        assert_eq!(
+            admin
+                .post_status(&format!("/admin/signatures/{id}/approve"), &[])
+                .await,
+            303
+        );
+    }
     let reason = [("reason", "Not a clinician")];
     assert_eq!(
         admin
@@ -77,6 +86,14 @@ async fn after_retention_a_dump_holds_only_the_published_letter() {
         "Never Confirmed",
         "never confirmed",
         "Not a clinician",
+        // Held by published entries, never published: an anonymous signer's name and iD, the
+        // person who signed for an organisation and their role.
+        "Secret Person",
+        "secret person",
+        "593X",
+        "Sam Signer",
+        "sam signer",
+        "Chief Executive",
     ] {
         assert!(!dump.contains(gone), "{gone:?} is still in:\n{dump}");
     }
@@ -87,7 +104,7 @@ async fn after_retention_a_dump_holds_only_the_published_letter() {
     assert_eq!(app.count("SELECT COUNT(*) AS n FROM tokens"), 0);
     assert_eq!(app.count("SELECT COUNT(*) AS n FROM outbox"), 0);
     assert!(
-        dump.contains("Kept Name"),
+        dump.contains("Kept Name") && dump.contains("Helpful Org"),
         "the letter keeps its published names"
     );
     let list = app.get_ok(&format!("/letters/{SLUG}/signatories")).await;

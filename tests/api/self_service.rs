@@ -122,10 +122,12 @@ async fn my_requests_are_capped_per_address_and_per_client() {
         assert_eq!(app.ask_my("jo@example.org").await.status().as_u16(), 303);
     }
     // One verification mail and four lists: five mails in 24 hours.
-    assert_eq!(app.count("SELECT COUNT(*) AS n FROM outbox"), 5);
+    app.wait_count_exactly("SELECT COUNT(*) AS n FROM outbox", 5)
+        .await;
     let res = app.ask_my("jo@example.org").await;
     assert_eq!(res.status().as_u16(), 429);
     assert!(retry_after(&res) > 0);
+    tokio::time::sleep(std::time::Duration::from_millis(300)).await;
     assert_eq!(app.count("SELECT COUNT(*) AS n FROM outbox"), 5);
 }
 

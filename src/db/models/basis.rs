@@ -64,7 +64,8 @@ impl Basis {
             .count()
             .get_result(conn)?;
         Ok(Basis {
-            confirmed_by_email: counts.individuals - imported,
+            // Two reads: an import between them must not make this negative.
+            confirmed_by_email: (counts.individuals - imported).max(0),
             imported,
             institutional: by_institution.iter().map(|i| i.individuals).sum(),
             by_institution,

@@ -25,10 +25,11 @@ impl Signature {
             .execute(conn)
     }
 
-    /// How many entries of a letter are held.
+    /// How many live entries of a letter are held.
     pub fn count_held(conn: &mut DbConn, letter_id: i64) -> QueryResult<i64> {
         signatures::table
             .filter(signatures::letter_id.eq(letter_id))
+            .filter(signatures::state.eq_any(LIVE))
             .filter(signatures::held.eq(true))
             .count()
             .get_result(conn)

@@ -4,7 +4,7 @@
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
-use super::{Flags, Move, Signature, SignatureState};
+use super::{Flags, Move, Signature, SignatureKind, SignatureState};
 use crate::db::DbConn;
 use crate::db::schema::{audit_log, letters, outbox, signatures, tokens};
 
@@ -30,10 +30,11 @@ impl Signature {
         Ok(withdrawn)
     }
 
-    /// The retention sweep for letters closed before `cutoff`: every address and network hash
-    /// goes, and everything of the entries that were never published (with their audit
-    /// snapshots), their links and their mails; the published names and titles stay, they are
-    /// the letter. Returns how many entries changed.
+    /// The retention sweep for letters closed before `cutoff`: every address, network hash and
+    /// flag goes, everything of the entries that were never published, what published entries
+    /// hold beyond what is published, the audit snapshots, the links and the mails; the
+    /// published entries stay as published, they are the letter. Returns how many entries
+    /// changed.
     pub fn erase_after_closing(conn: &mut DbConn, cutoff: NaiveDateTime) -> QueryResult<usize> {
         let closed = letters::table
             .filter(letters::closed_at.lt(cutoff))
@@ -67,6 +68,44 @@ impl Signature {
                 signatures::email.eq(None::<String>),
                 signatures::email_key.eq(None::<String>),
                 signatures::network_key.eq(None::<String>),
+                signatures::flags.eq(Flags::default()),
+            ))
+            .execute(conn)?;
+        // What published entries hold beyond what is published: an anonymous signer's name,
+        // affiliation and iD; the person who signed for an organisation, and their role.
+        erased += diesel::update(signatures::table)
+            .filter(signatures::letter_id.eq_any(closed))
+            .filter(signatures::kind.eq(SignatureKind::Individual))
+            .filter(signatures::public.eq(false))
+            .filter(signatures::name.is_not_null())
+            .set((
+                signatures::name.eq(None::<String>),
+                signatures::organisation.eq(None::<String>),
+                signatures::orcid.eq(None::<String>),
+                signatures::orcid_verified.eq(false),
+                signatures::name_key.eq(""),
+                signatures::name_first.eq(""),
+                signatures::name_last.eq(""),
+            ))
+            .execute(conn)?;
+        erased += diesel::update(signatures::table)
+            .filter(signatures::letter_id.eq_any(closed))
+            .filter(signatures::kind.eq(SignatureKind::Organisation))
+            .filter(signatures::name.is_not_null())
+            .set((
+                signatures::name.eq(None::<String>),
+                signatures::title.eq(None::<String>),
+            ))
+            .execute(conn)?;
+        // The audit log's snapshots hold those too; who did what, and when, stays.
+        let audited = signatures::table
+            .filter(signatures::letter_id.eq_any(closed))
+            .select(signatures::id.nullable());
+        diesel::update(audit_log::table.filter(audit_log::signature_id.eq_any(audited)))
+            .filter(audit_log::before_state.is_not_null())
+            .set((
+                audit_log::before_state.eq(None::<String>),
+                audit_log::after_state.eq(None::<String>),
             ))
             .execute(conn)?;
         Ok(erased)

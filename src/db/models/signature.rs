@@ -324,22 +324,43 @@ impl Signature {
                 edit,
                 signatures::state.eq(mv.to()),
                 signatures::published_at.eq(published_at),
+                // The corrected details are the signer's, not what a moderator approved.
+                signatures::moderated.eq(false),
             ))
             .execute(conn)?;
         Ok(updated == 1)
     }
 
-    /// Records what the confirmed address shows (`evidence`): its domain and institution.
+    /// Records what the confirmed address shows (`evidence`): its domain and institution, or
+    /// nothing.
     pub fn set_evidence(
         conn: &mut DbConn,
         id: i64,
-        domain: &str,
-        institution: &str,
+        domain: Option<&str>,
+        institution: Option<&str>,
     ) -> QueryResult<usize> {
         diesel::update(signatures::table.find(id))
             .set((
                 signatures::confirmed_domain.eq(domain),
                 signatures::institution.eq(institution),
+            ))
+            .execute(conn)
+    }
+
+    /// The signer's choices beside the published fields: their ORCID iD (verified only if it
+    /// is the iD already proven) and whether to show the domain they confirmed from.
+    pub fn set_choices(
+        conn: &mut DbConn,
+        before: &Signature,
+        orcid: Option<&str>,
+        show_domain: bool,
+    ) -> QueryResult<usize> {
+        let verified = before.orcid_verified && before.orcid.as_deref() == orcid;
+        diesel::update(signatures::table.find(before.id))
+            .set((
+                signatures::orcid.eq(orcid),
+                signatures::orcid_verified.eq(verified),
+                signatures::show_domain.eq(show_domain),
             ))
             .execute(conn)
     }

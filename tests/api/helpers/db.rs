@@ -144,11 +144,24 @@ impl TestApp {
 
     /// Waits up to 5 s for `sql` (a count) to be at most `n`, as a background sweep makes it.
     pub async fn wait_count_at_most(&self, sql: &str, n: i64) {
+        self.wait_count(sql, |count| count <= n).await;
+    }
+
+    /// Waits up to 5 s for `sql` (a count) to reach exactly `n`, as background writes make it.
+    pub async fn wait_count_exactly(&self, sql: &str, n: i64) {
+        self.wait_count(sql, |count| count == n).await;
+    }
+
+    async fn wait_count(&self, sql: &str, done: impl Fn(i64) -> bool) {
         let deadline = Instant::now() + Duration::from_secs(5);
-        while self.count(sql) > n {
+        loop {
+            let count = self.count(sql);
+            if done(count) {
+                return;
+            }
             assert!(
                 Instant::now() < deadline,
-                "still {sql} > {n}:\n{}",
+                "still {count} for {sql}:\n{}",
                 self.dump()
             );
             tokio::time::sleep(Duration::from_millis(50)).await;

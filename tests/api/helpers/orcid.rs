@@ -3,6 +3,7 @@
 //! trades that code (with the right client credentials) for an iD and a name.
 
 use std::collections::HashMap;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 
 use tokio::io::{AsyncBufReadExt, AsyncReadExt, AsyncWriteExt, BufReader};
@@ -19,6 +20,7 @@ pub struct TestOrcid {
     pub url: String,
     /// Codes handed out and not yet traded.
     codes: Arc<Mutex<Vec<String>>>,
+    issued: Arc<AtomicUsize>,
 }
 
 impl TestOrcid {
@@ -28,6 +30,7 @@ impl TestOrcid {
         let server = TestOrcid {
             url,
             codes: Arc::new(Mutex::new(Vec::new())),
+            issued: Arc::new(AtomicUsize::new(0)),
         };
         let state = server.clone();
         tokio::spawn(async move {
@@ -78,7 +81,7 @@ impl TestOrcid {
         assert_eq!(query["client_id"], ORCID_CLIENT);
         assert_eq!(query["scope"], "/authenticate");
         assert_eq!(query["response_type"], "code");
-        let code = format!("code{}", self.codes.lock().unwrap().len());
+        let code = format!("code{}", self.issued.fetch_add(1, Ordering::Relaxed));
         self.codes.lock().unwrap().push(code.clone());
         let mut back = url::Url::parse(&query["redirect_uri"]).unwrap();
         back.query_pairs_mut()
