@@ -177,10 +177,16 @@ impl Cli {
                     match output {
                         Some(path) => {
                             let file = std::io::BufWriter::new(std::fs::File::create(&path)?);
-                            export::write(&pool, &letter, format, file)?;
+                            export::write(&pool, &letter, format, &settings.base_url, file)?;
                             eprintln!("wrote {}", path.display());
                         }
-                        None => export::write(&pool, &letter, format, std::io::stdout())?,
+                        None => export::write(
+                            &pool,
+                            &letter,
+                            format,
+                            &settings.base_url,
+                            std::io::stdout(),
+                        )?,
                     }
                     Ok(())
                 })

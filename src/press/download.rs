@@ -166,6 +166,7 @@ pub(super) async fn download(
     let finished = Arc::new(AtomicBool::new(false));
     let export = Export {
         pool: state.db.reads().clone(),
+        base_url: state.settings.base_url.clone(),
         kept: downloads.kept.clone(),
         key,
         generation,
@@ -204,6 +205,7 @@ pub(super) async fn download(
 /// One export on a blocking thread, holding its place until it ends.
 struct Export {
     pool: crate::db::Pool,
+    base_url: String,
     kept: Arc<Recent<KeptFile>>,
     key: String,
     generation: u64,
@@ -214,8 +216,8 @@ struct Export {
 
 impl Export {
     fn run(self, letter: Letter, format: Format, mut out: ChannelWriter) {
-        let written =
-            export::write(&self.pool, &letter, format, &mut out).and_then(|_| Ok(out.flush()?));
+        let written = export::write(&self.pool, &letter, format, &self.base_url, &mut out)
+            .and_then(|_| Ok(out.flush()?));
         if let Err(e) = written {
             tracing::warn!(error = %e, "download ended early");
             return;

@@ -157,18 +157,22 @@ fn neutralised(cell: &str) -> std::borrow::Cow<'_, str> {
     }
 }
 
-/// Writes the whole export of `letter` to `out`.
+/// Writes the whole export of `letter` to `out`; `base_url` is the site's (the PDF names its
+/// source).
 pub fn write(
     pool: &Pool,
     letter: &Letter,
     format: Format,
+    base_url: &str,
     out: impl Write + Send,
 ) -> anyhow::Result<()> {
     match format {
         Format::Csv => write_csv(pool, letter, out),
         Format::Json => write_json(pool, letter, out),
         Format::Xlsx => write_xlsx(pool, letter, out),
-        Format::Pdf => PdfLetter::new(letter).write(pool, out),
+        Format::Pdf => {
+            PdfLetter::new(letter, base_url, chrono::Utc::now().naive_utc()).write(pool, out)
+        }
     }
 }
 

@@ -1,15 +1,19 @@
-//! The letter as a PDF, laid out like the published letter: title, date, text, then the
-//! signatories as "Name, Title." lines and the supporting organisations apart. Written page by
-//! page with the PDF base-14 Helvetica (no font files needed); characters outside Windows-1252
-//! print as "?".
+//! The letter as a PDF, laid out like the published letter: title, date, text, the figures
+//! and what they rest on, then the signatories as "Name, Title." lines and the supporting
+//! organisations apart; each page's footer gives the source, the time of export and the page
+//! number. Written page by page with the PDF base-14 Helvetica (no font files needed);
+//! characters outside Windows-1252 print as "?".
 
 use std::io::Write;
 
 use pulldown_cmark::{Event, Parser, Tag, TagEnd};
 
+use chrono::NaiveDateTime;
+
 use super::export::for_each_page;
+use super::figures::statement;
 use crate::db::Pool;
-use crate::db::models::{Letter, SignatureKind};
+use crate::db::models::{Basis, Letter, SignatureKind};
 
 const PAGE_W: f32 = 595.0;
 const PAGE_H: f32 = 842.0;
@@ -35,6 +39,9 @@ impl<W: Write> Write for Counting<W> {
 
 pub struct PdfLetter<'a> {
     letter: &'a Letter,
+    /// The letter's public address, for the footer.
+    source: String,
+    exported: NaiveDateTime,
 }
 
 /// Lays lines out on pages and writes each page when it is full.
@@ -44,12 +51,14 @@ struct Pages<W: Write> {
     page_ids: Vec<usize>,
     content: String,
     y: f32,
+    /// What every page's footer says before its number.
+    footer: String,
 }
 
 impl<W: Write> Pages<W> {
     const PAGES_ID: usize = 2;
 
-    fn start(out: W) -> std::io::Result<Self> {
+    fn start(out: W, footer: String) -> std::io::Result<Self> {
         let mut out = Counting {
             inner: out,
             written: 0,
@@ -61,6 +70,7 @@ impl<W: Write> Pages<W> {
             page_ids: Vec::new(),
             content: String::new(),
             y: PAGE_H - MARGIN,
+            footer,
         };
         pages.object(1, "<< /Type /Catalog /Pages 2 0 R >>")?;
         pages.object(
@@ -112,6 +122,12 @@ impl<W: Write> Pages<W> {
     }
 
     fn finish_page(&mut self) -> std::io::Result<()> {
+        let footer = format!("{} · page {}", self.footer, self.page_ids.len() + 1);
+        self.content.push_str(&format!(
+            "BT /F1 8 Tf {MARGIN} {:.1} Td ({}) Tj ET\n",
+            MARGIN / 2.0,
+            escape(&footer)
+        ));
         let content = std::mem::take(&mut self.content);
         let content_id = self.next_id();
         self.offsets.push(0);
@@ -161,12 +177,25 @@ impl<W: Write> Pages<W> {
 }
 
 impl<'a> PdfLetter<'a> {
-    pub fn new(letter: &'a Letter) -> Self {
-        PdfLetter { letter }
+    /// `base_url`: the site's, for the footer's source address.
+    pub fn new(letter: &'a Letter, base_url: &str, exported: NaiveDateTime) -> Self {
+        PdfLetter {
+            source: format!("{base_url}/letters/{}", letter.slug),
+            letter,
+            exported,
+        }
     }
 
     pub fn write(&self, pool: &Pool, out: impl Write) -> anyhow::Result<()> {
-        let mut pages = Pages::start(out)?;
+        let (counts, basis) = {
+            let mut conn = pool.get()?;
+            let counts = self.letter.counts(&mut conn)?;
+            let basis = Basis::of(&mut conn, self.letter.id, &counts)?;
+            (counts, basis)
+        };
+        let exported = self.exported.format("%Y-%m-%d %H:%M UTC");
+        let footer = format!("{} · exported {exported}", self.source);
+        let mut pages = Pages::start(out, footer)?;
         pages.paragraph(&self.letter.title, 18.0, true)?;
         if let Some(date) = &self.letter.published {
             pages.line(date, 10.0, false)?;
@@ -175,6 +204,25 @@ impl<'a> PdfLetter<'a> {
         for paragraph in plain_paragraphs(&self.letter.body_md) {
             pages.paragraph(&paragraph, 11.0, false)?;
             pages.gap(6.0);
+        }
+        pages.gap(10.0);
+        pages.line("Figures", 14.0, true)?;
+        pages.gap(4.0);
+        pages.paragraph(
+            &format!(
+                "{} individual signatories and {} supporting organisations at {exported}.",
+                counts.individuals, counts.organisations
+            ),
+            10.0,
+            false,
+        )?;
+        let basis = statement(&basis, &counts);
+        if !basis.is_empty() {
+            pages.paragraph(
+                &format!("What these figures rest on: {}.", basis.join("; ")),
+                10.0,
+                false,
+            )?;
         }
         for (kind, heading) in [
             (SignatureKind::Individual, "Signatories"),
