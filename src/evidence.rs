@@ -132,7 +132,8 @@ mod tests {
         );
         assert_eq!(
             of_person("jo@gstt.NHS.uk", &nhs()).unwrap().domain,
-            "gstt.nhs.uk"
+            "nhs.uk",
+            "the institution's domain, never the trust's"
         );
         assert_eq!(
             of_person("jo@nhs.uk", &nhs()),
