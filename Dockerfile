@@ -25,7 +25,7 @@ RUN touch src/main.rs src/lib.rs \
 
 FROM debian:bookworm-slim
 # ca-certificates: SMTP over TLS checks the mail server's certificate. The Noto fonts: the share
-# card draws titles in every script with them.
+# card and the PDF set names in every script with them.
 RUN apt-get update \
     && apt-get install -y --no-install-recommends ca-certificates fonts-noto-core fonts-noto-cjk \
     && rm -rf /var/lib/apt/lists/* \

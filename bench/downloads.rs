@@ -60,7 +60,7 @@ fn run(
     eprintln!("{backend}: {rows} rows seeded; raw read {ceiling:.0} rows/s");
 
     let mut lines = Vec::new();
-    for format in ["csv", "xlsx"] {
+    for format in ["csv", "xlsx", "pdf"] {
         let before = rss(&server, "VmRSS")?;
         let start = Instant::now();
         let size = download(port, format)?;

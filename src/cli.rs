@@ -174,19 +174,18 @@ impl Cli {
                     let letter = Letter::find_public(&mut *pool.get()?, &slug)
                         .optional()?
                         .ok_or_else(|| anyhow::anyhow!("no published letter {slug}"))?;
+                    let fonts = crate::fonts::Fonts::new(&settings.fonts_dir);
+                    let source = export::Source {
+                        base_url: &settings.base_url,
+                        fonts: &fonts,
+                    };
                     match output {
                         Some(path) => {
                             let file = std::io::BufWriter::new(std::fs::File::create(&path)?);
-                            export::write(&pool, &letter, format, &settings.base_url, file)?;
+                            export::write(&pool, &letter, format, &source, file)?;
                             eprintln!("wrote {}", path.display());
                         }
-                        None => export::write(
-                            &pool,
-                            &letter,
-                            format,
-                            &settings.base_url,
-                            std::io::stdout(),
-                        )?,
+                        None => export::write(&pool, &letter, format, &source, std::io::stdout())?,
                     }
                     Ok(())
                 })

@@ -1,6 +1,6 @@
-//! The fonts the share card draws with: every font under `UNDERSIGNED_FONTS_DIR` (by default the
-//! system's, where Debian's `fonts-noto-core` and `fonts-noto-cjk` put the Noto family; the
-//! Docker image installs them). Read on first use, memory-mapped, with a map of the characters
+//! The fonts the share card and the PDF are set in: Noto Sans, built in, and every font under
+//! `UNDERSIGNED_FONTS_DIR` (by default the system's, where Debian's `fonts-noto-core` and
+//! `fonts-noto-cjk` put the rest of the Noto family; the Docker image installs them). Read on first use, memory-mapped, with a map of the characters
 //! they cover, so that a character no font has is known before drawing (and logged), not
 //! printed as "?".
 
@@ -67,6 +67,9 @@ impl Fonts {
 impl Loaded {
     fn read(dir: &Path) -> Loaded {
         let mut db = fontdb::Database::new();
+        // Built in (see assets/fonts/SOURCE.md), so that Latin, Greek and Cyrillic always print.
+        db.load_font_data(include_bytes!("../assets/fonts/NotoSans-Regular.ttf").to_vec());
+        db.load_font_data(include_bytes!("../assets/fonts/NotoSans-Bold.ttf").to_vec());
         db.load_fonts_dir(dir);
         let mut covered = vec![0u64; 0x110000 / 64];
         let ids: Vec<fontdb::ID> = db.faces().map(|f| f.id).collect();
@@ -97,10 +100,8 @@ impl Loaded {
             .map(|(name, _)| *name)
             .collect();
         let faces = loaded.db.len();
-        if faces == 0 {
-            tracing::warn!(dir = %dir.display(), "no fonts found: share cards carry no text (install fonts-noto-core and fonts-noto-cjk, or set UNDERSIGNED_FONTS_DIR)");
-        } else if !missing.is_empty() {
-            tracing::warn!(dir = %dir.display(), faces, ?missing, "no font for some scripts: their characters show as an empty box");
+        if !missing.is_empty() {
+            tracing::warn!(dir = %dir.display(), faces, ?missing, "no font for some scripts: their characters show as an empty box (install fonts-noto-core and fonts-noto-cjk, or set UNDERSIGNED_FONTS_DIR)");
         } else {
             tracing::info!(dir = %dir.display(), faces, "fonts loaded");
         }
@@ -113,4 +114,39 @@ impl Loaded {
             .get(cp / 64)
             .is_some_and(|word| word & (1 << (cp % 64)) != 0)
     }
+}
+
+/// Does the face have a glyph for `c`?
+pub fn has_char(db: &fontdb::Database, id: fontdb::ID, c: char) -> bool {
+    db.with_face_data(id, |data, index| {
+        ttf_parser::Face::parse(data, index)
+            .ok()
+            .and_then(|face| face.glyph_index(c))
+            .is_some()
+    })
+    .unwrap_or(false)
+}
+
+/// For a character the chosen font lacks: a face that has it, of the same weight and style if
+/// possible, sans-serif rather than serif or monospace, Noto before others.
+pub fn fallback_face(
+    db: &fontdb::Database,
+    c: char,
+    weight: fontdb::Weight,
+    style: fontdb::Style,
+    exclude: &[fontdb::ID],
+) -> Option<fontdb::ID> {
+    db.faces()
+        .filter(|face| !exclude.contains(&face.id) && has_char(db, face.id, c))
+        .min_by_key(|face| {
+            let family = face.families.first().map_or("", |(name, _)| name.as_str());
+            (
+                face.weight.0.abs_diff(weight.0),
+                face.style != style,
+                family.contains("Serif") || face.monospaced,
+                !family.starts_with("Noto Sans"),
+                family.len(),
+            )
+        })
+        .map(|face| face.id)
 }

@@ -23,6 +23,7 @@ use crate::app::AppState;
 use crate::db::models::Letter;
 use crate::domain::Slug;
 use crate::failure::{Doing, Failure};
+use crate::fonts::Fonts;
 use crate::web::{PUBLIC, PageError, Recent, cached};
 
 /// Exports running at once per instance; more are answered 503 with `Retry-After`.
@@ -138,6 +139,7 @@ fn respond(req: &HttpRequest, format: Format, file: &KeptFile) -> HttpResponse {
 pub(super) async fn download(
     state: web::Data<AppState>,
     press: web::Data<PressState>,
+    fonts: web::Data<Fonts>,
     path: web::Path<(Slug, String)>,
     req: HttpRequest,
 ) -> Result<HttpResponse, PageError> {
@@ -167,6 +169,7 @@ pub(super) async fn download(
     let export = Export {
         pool: state.db.reads().clone(),
         base_url: state.settings.base_url.clone(),
+        fonts: fonts.into_inner(),
         kept: downloads.kept.clone(),
         key,
         generation,
@@ -206,6 +209,7 @@ pub(super) async fn download(
 struct Export {
     pool: crate::db::Pool,
     base_url: String,
+    fonts: Arc<Fonts>,
     kept: Arc<Recent<KeptFile>>,
     key: String,
     generation: u64,
@@ -216,7 +220,11 @@ struct Export {
 
 impl Export {
     fn run(self, letter: Letter, format: Format, mut out: ChannelWriter) {
-        let written = export::write(&self.pool, &letter, format, &self.base_url, &mut out)
+        let source = export::Source {
+            base_url: &self.base_url,
+            fonts: &self.fonts,
+        };
+        let written = export::write(&self.pool, &letter, format, &source, &mut out)
             .and_then(|_| Ok(out.flush()?));
         if let Err(e) = written {
             tracing::warn!(error = %e, "download ended early");

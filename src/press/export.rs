@@ -10,6 +10,7 @@ use serde::Serialize;
 use super::pdf::PdfLetter;
 use crate::db::Pool;
 use crate::db::models::{Cursor, Letter, ListFilter, PublicEntry, Signature, SignatureKind};
+use crate::fonts::Fonts;
 
 const BATCH: i64 = 2000;
 
@@ -157,13 +158,19 @@ fn neutralised(cell: &str) -> std::borrow::Cow<'_, str> {
     }
 }
 
-/// Writes the whole export of `letter` to `out`; `base_url` is the site's (the PDF names its
-/// source).
+/// Where an export comes from: the site's address (the PDF names its source) and the fonts the
+/// PDF is set in.
+pub struct Source<'a> {
+    pub base_url: &'a str,
+    pub fonts: &'a Fonts,
+}
+
+/// Writes the whole export of `letter` to `out`.
 pub fn write(
     pool: &Pool,
     letter: &Letter,
     format: Format,
-    base_url: &str,
+    source: &Source,
     out: impl Write + Send,
 ) -> anyhow::Result<()> {
     match format {
@@ -171,7 +178,8 @@ pub fn write(
         Format::Json => write_json(pool, letter, out),
         Format::Xlsx => write_xlsx(pool, letter, out),
         Format::Pdf => {
-            PdfLetter::new(letter, base_url, chrono::Utc::now().naive_utc()).write(pool, out)
+            let now = chrono::Utc::now().naive_utc();
+            PdfLetter::new(letter, source.fonts, source.base_url, now).write(pool, out)
         }
     }
 }

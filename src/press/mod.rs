@@ -7,6 +7,7 @@ pub mod export;
 mod figures;
 mod pdf;
 pub mod share;
+mod typeset;
 
 use std::sync::Arc;
 use std::time::Duration;

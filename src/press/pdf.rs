@@ -1,9 +1,10 @@
 //! The letter as a PDF, laid out like the published letter: title, date, text, the figures
 //! and what they rest on, then the signatories as "Name, Title." lines and the supporting
 //! organisations apart; each page's footer gives the source, the time of export and the page
-//! number. Written page by page with the PDF base-14 Helvetica (no font files needed);
-//! characters outside Windows-1252 print as "?".
+//! number. Written page by page as the list is read; the text is set in real fonts by
+//! `typeset`, whose subsets are embedded after the last page.
 
+use std::collections::BTreeSet;
 use std::io::Write;
 
 use pulldown_cmark::{Event, Parser, Tag, TagEnd};
@@ -12,8 +13,10 @@ use chrono::NaiveDateTime;
 
 use super::export::for_each_page;
 use super::figures::statement;
+use super::typeset::{Typesetter, stream};
 use crate::db::Pool;
 use crate::db::models::{Basis, Letter, SignatureKind};
+use crate::fonts::Fonts;
 
 const PAGE_W: f32 = 595.0;
 const PAGE_H: f32 = 842.0;
@@ -39,6 +42,7 @@ impl<W: Write> Write for Counting<W> {
 
 pub struct PdfLetter<'a> {
     letter: &'a Letter,
+    fonts: &'a Fonts,
     /// The letter's public address, for the footer.
     source: String,
     exported: NaiveDateTime,
@@ -53,12 +57,15 @@ struct Pages<W: Write> {
     y: f32,
     /// What every page's footer says before its number.
     footer: String,
+    text: Typesetter,
+    /// The faces this page draws with.
+    page_fonts: BTreeSet<usize>,
 }
 
 impl<W: Write> Pages<W> {
     const PAGES_ID: usize = 2;
 
-    fn start(out: W, footer: String) -> std::io::Result<Self> {
+    fn start(out: W, footer: String, text: Typesetter) -> std::io::Result<Self> {
         let mut out = Counting {
             inner: out,
             written: 0,
@@ -66,27 +73,40 @@ impl<W: Write> Pages<W> {
         out.write_all(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")?;
         let mut pages = Pages {
             out,
-            offsets: vec![0; 5],
+            offsets: vec![0; 3],
             page_ids: Vec::new(),
             content: String::new(),
             y: PAGE_H - MARGIN,
             footer,
+            text,
+            page_fonts: BTreeSet::new(),
         };
         pages.object(1, "<< /Type /Catalog /Pages 2 0 R >>")?;
-        pages.object(
-            3,
-            "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
-        )?;
-        pages.object(4, "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold /Encoding /WinAnsiEncoding >>")?;
         Ok(pages)
     }
 
     fn object(&mut self, id: usize, body: &str) -> std::io::Result<()> {
+        self.object_bytes(id, body.as_bytes())
+    }
+
+    fn object_bytes(&mut self, id: usize, body: &[u8]) -> std::io::Result<()> {
         if self.offsets.len() <= id {
             self.offsets.resize(id + 1, 0);
         }
         self.offsets[id] = self.out.written;
-        write!(self.out, "{id} 0 obj\n{body}\nendobj\n")
+        writeln!(self.out, "{id} 0 obj")?;
+        self.out.write_all(body)?;
+        self.out.write_all(b"\nendobj\n")
+    }
+
+    /// Draws `text` at (x, y) and reserves the objects of any face it used first.
+    fn draw(&mut self, text: &str, x: f32, y: f32, size: f32, bold: bool) {
+        let ops = self.text.line(text, x, y, size, bold, &mut self.page_fonts);
+        self.content.push_str(&ops);
+        for face in self.text.faces.iter_mut().filter(|f| f.object == 0) {
+            face.object = self.offsets.len();
+            self.offsets.extend([0; 5]);
+        }
     }
 
     fn next_id(&self) -> usize {
@@ -100,12 +120,7 @@ impl<W: Write> Pages<W> {
             self.finish_page()?;
         }
         self.y -= leading;
-        let font = if bold { "F2" } else { "F1" };
-        self.content.push_str(&format!(
-            "BT /{font} {size} Tf {MARGIN} {:.1} Td ({}) Tj ET\n",
-            self.y,
-            escape(text)
-        ));
+        self.draw(text, MARGIN, self.y, size, bold);
         Ok(())
     }
 
@@ -123,24 +138,21 @@ impl<W: Write> Pages<W> {
 
     fn finish_page(&mut self) -> std::io::Result<()> {
         let footer = format!("{} · page {}", self.footer, self.page_ids.len() + 1);
-        self.content.push_str(&format!(
-            "BT /F1 8 Tf {MARGIN} {:.1} Td ({}) Tj ET\n",
-            MARGIN / 2.0,
-            escape(&footer)
-        ));
+        self.draw(&footer, MARGIN, MARGIN / 2.0, 8.0, false);
         let content = std::mem::take(&mut self.content);
         let content_id = self.next_id();
         self.offsets.push(0);
-        let stream = format!(
-            "<< /Length {} >>\nstream\n{content}endstream",
-            content.len()
-        );
-        self.object(content_id, &stream)?;
+        let body = stream(content.as_bytes(), "").map_err(std::io::Error::other)?;
+        self.object_bytes(content_id, &body)?;
+        let fonts: String = std::mem::take(&mut self.page_fonts)
+            .into_iter()
+            .map(|i| format!("/F{i} {} 0 R ", self.text.faces[i].object))
+            .collect();
         let page_id = self.next_id();
         self.offsets.push(0);
         let page = format!(
             "<< /Type /Page /Parent {} 0 R /MediaBox [0 0 {PAGE_W} {PAGE_H}] \
-             /Resources << /Font << /F1 3 0 R /F2 4 0 R >> >> /Contents {content_id} 0 R >>",
+             /Resources << /Font << {fonts}>> >> /Contents {content_id} 0 R >>",
             Self::PAGES_ID
         );
         self.object(page_id, &page)?;
@@ -149,8 +161,20 @@ impl<W: Write> Pages<W> {
         Ok(())
     }
 
-    fn end(mut self) -> std::io::Result<()> {
+    fn end(mut self) -> anyhow::Result<()> {
         self.finish_page()?;
+        // The fonts, subset to the glyphs the pages used.
+        let objects = self
+            .text
+            .faces
+            .iter()
+            .map(|face| Ok((face.object, self.text.font_objects(face)?)))
+            .collect::<anyhow::Result<Vec<_>>>()?;
+        for (first, bodies) in objects {
+            for (i, body) in bodies.iter().enumerate() {
+                self.object_bytes(first + i, body)?;
+            }
+        }
         let kids: Vec<String> = self.page_ids.iter().map(|id| format!("{id} 0 R")).collect();
         let tree = format!(
             "<< /Type /Pages /Kids [{}] /Count {} >>",
@@ -172,14 +196,20 @@ impl<W: Write> Pages<W> {
             "trailer\n<< /Size {} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n",
             self.offsets.len()
         )?;
-        self.out.flush()
+        Ok(self.out.flush()?)
     }
 }
 
 impl<'a> PdfLetter<'a> {
     /// `base_url`: the site's, for the footer's source address.
-    pub fn new(letter: &'a Letter, base_url: &str, exported: NaiveDateTime) -> Self {
+    pub fn new(
+        letter: &'a Letter,
+        fonts: &'a Fonts,
+        base_url: &str,
+        exported: NaiveDateTime,
+    ) -> Self {
         PdfLetter {
+            fonts,
             source: format!("{base_url}/letters/{}", letter.slug),
             letter,
             exported,
@@ -195,7 +225,7 @@ impl<'a> PdfLetter<'a> {
         };
         let exported = self.exported.format("%Y-%m-%d %H:%M UTC");
         let footer = format!("{} · exported {exported}", self.source);
-        let mut pages = Pages::start(out, footer)?;
+        let mut pages = Pages::start(out, footer, Typesetter::new(self.fonts.database()))?;
         pages.paragraph(&self.letter.title, 18.0, true)?;
         if let Some(date) = &self.letter.published {
             pages.line(date, 10.0, false)?;
@@ -268,8 +298,11 @@ fn plain_paragraphs(markdown: &str) -> Vec<String> {
     paragraphs
 }
 
-/// Approximate Helvetica advance widths, in ems.
+/// Approximate advance widths, in ems (Noto Sans's proportions; a wide character is one em).
 fn width(c: char) -> f32 {
+    if unicode_width::UnicodeWidthChar::width(c) == Some(2) {
+        return 1.0;
+    }
     match c {
         ' ' | 'i' | 'j' | 'l' | '\'' | '.' | ',' | ':' | ';' | '!' | '|' => 0.28,
         'f' | 't' | 'r' | 'I' | '(' | ')' | '-' => 0.35,
@@ -307,68 +340,12 @@ fn wrap(text: &str, size: f32, max: f32) -> Vec<String> {
     lines
 }
 
-/// A PDF literal string in Windows-1252, with `\`, `(` and `)` escaped and other bytes
-/// outside printable ASCII written as octal escapes.
-fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '\\' | '(' | ')' => {
-                out.push('\\');
-                out.push(c);
-            }
-            ' '..='~' => out.push(c),
-            c => out.push_str(&format!("\\{:03o}", cp1252(c).unwrap_or(b'?'))),
-        }
-    }
-    out
-}
-
-fn cp1252(c: char) -> Option<u8> {
-    let code = c as u32;
-    if (0xA0..=0xFF).contains(&code) {
-        return Some(code as u8);
-    }
-    Some(match c {
-        '€' => 0x80,
-        '‚' => 0x82,
-        'ƒ' => 0x83,
-        '„' => 0x84,
-        '…' => 0x85,
-        '†' => 0x86,
-        '‡' => 0x87,
-        'ˆ' => 0x88,
-        '‰' => 0x89,
-        'Š' => 0x8A,
-        '‹' => 0x8B,
-        'Œ' => 0x8C,
-        'Ž' => 0x8E,
-        '‘' => 0x91,
-        '’' => 0x92,
-        '“' => 0x93,
-        '”' => 0x94,
-        '•' => 0x95,
-        '–' => 0x96,
-        '—' => 0x97,
-        '˜' => 0x98,
-        '™' => 0x99,
-        'š' => 0x9A,
-        '›' => 0x9B,
-        'œ' => 0x9C,
-        'ž' => 0x9E,
-        'Ÿ' => 0x9F,
-        _ => return None,
-    })
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
-    fn escaping_and_wrapping() {
-        assert_eq!(escape("a(b)\\c"), "a\\(b\\)\\\\c");
-        assert_eq!(escape("Zoë—漢"), "Zo\\353\\227\\077");
+    fn wrapping() {
         let lines = wrap(
             "one two three four five six seven eight nine ten",
             10.0,

@@ -118,42 +118,17 @@ fn svg(title: &str, individuals: i64, organisations: i64) -> String {
     )
 }
 
-/// For a character the title's font lacks: a face that has it, of the same weight and style if
-/// possible, sans-serif rather than serif or monospace, Noto before others (usvg's default takes
-/// the first face that has it, often a serif CJK face for a whole line).
+/// usvg's fallback (the first face that has the character, often a serif CJK face for a whole
+/// line) replaced by `fonts::fallback_face`.
 fn sans_fallback(
     c: char,
     used: &[usvg::fontdb::ID],
     db: &mut std::sync::Arc<usvg::fontdb::Database>,
 ) -> Option<usvg::fontdb::ID> {
     let base = used.first().and_then(|id| db.face(*id));
-    let (weight, style) = base.map_or(
-        (usvg::fontdb::Weight::NORMAL, usvg::fontdb::Style::Normal),
-        |b| (b.weight, b.style),
-    );
-    db.faces()
-        .filter(|face| !used.contains(&face.id) && has_char(db, face.id, c))
-        .min_by_key(|face| {
-            let family = face.families.first().map_or("", |(name, _)| name.as_str());
-            (
-                face.weight.0.abs_diff(weight.0),
-                face.style != style,
-                family.contains("Serif") || face.monospaced,
-                !family.starts_with("Noto Sans"),
-                family.len(),
-            )
-        })
-        .map(|face| face.id)
-}
-
-fn has_char(db: &usvg::fontdb::Database, id: usvg::fontdb::ID, c: char) -> bool {
-    db.with_face_data(id, |data, index| {
-        ttf_parser::Face::parse(data, index)
-            .ok()
-            .and_then(|face| face.glyph_index(c))
-            .is_some()
-    })
-    .unwrap_or(false)
+    let weight = base.map_or(usvg::fontdb::Weight::NORMAL, |b| b.weight);
+    let style = base.map_or(usvg::fontdb::Style::Normal, |b| b.style);
+    crate::fonts::fallback_face(db, c, weight, style, used)
 }
 
 /// The card as PNG. A character of the title that no font has is logged and drawn as the

@@ -538,3 +538,68 @@ fn share_cards_draw_titles_in_every_script() {
         "a private-use character has no font"
     );
 }
+
+/// Names in every script the letters are signed in print in the PDF and read back from its
+/// text layer as they were written: right-to-left names in their logical order, Devanagari and
+/// Arabic shaped. Runs where Debian's Noto fonts and poppler-utils are installed (CI installs
+/// them).
+#[tokio::test(flavor = "multi_thread")]
+#[ignore = "needs Debian's fonts-noto-core, fonts-noto-cjk and poppler-utils"]
+async fn the_pdf_prints_names_in_every_script() {
+    let app = spawn_app().await;
+    let names = [
+        "Łukasz Dvořák",
+        "Αθηνά Παπαδοπούλου",
+        "Иван Петров",
+        "محمد علي",
+        "יוסי כהן",
+        "प्रिया शर्मा",
+        "李小龍",
+        "山田太郎",
+        "김민준",
+    ];
+    for (i, name) in names.iter().enumerate() {
+        app.sign_and_confirm(&individual(name, &format!("p{i}@example.org")))
+            .await;
+    }
+    let pdf = app
+        .get(&format!("/letters/{SLUG}/signatories.pdf"))
+        .await
+        .bytes()
+        .await
+        .unwrap();
+    // Read as poppler's pdftotext reads it (what most readers' copy and search do); it marks
+    // right-to-left runs with embedding characters, which are not text.
+    let file = app.dir.path().join("scripts.pdf");
+    std::fs::write(&file, &pdf).unwrap();
+    let out = std::process::Command::new("pdftotext")
+        .args([file.to_str().unwrap(), "-"])
+        .output()
+        .expect("pdftotext (Debian: poppler-utils)");
+    let text: String = String::from_utf8(out.stdout)
+        .unwrap()
+        .chars()
+        .filter(|c| !('\u{202A}'..='\u{202E}').contains(c))
+        .collect();
+    for name in names {
+        assert!(
+            text.contains(&format!("{name}, Consultant Psychiatrist.")),
+            "{name} in:\n{text}"
+        );
+    }
+    assert!(!text.contains('?'), "{text}");
+    // The left-to-right scripts read the same through another extractor.
+    let other = pdf_extract::extract_text_from_mem(&pdf).unwrap();
+    for name in [
+        "Łukasz Dvořák",
+        "Αθηνά Παπαδοπούλου",
+        "प्रिया शर्मा",
+        "李小龍",
+        "김민준",
+    ] {
+        assert!(other.contains(&format!("{name}, ")), "{name} in:\n{other}");
+    }
+    // The fonts are embedded as subsets: a few glyphs each, not whole fonts (the CJK font alone
+    // is over 15 MB).
+    assert!(pdf.len() < 2_000_000, "{} bytes", pdf.len());
+}
