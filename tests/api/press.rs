@@ -506,6 +506,20 @@ async fn the_letter_page_has_share_meta_and_a_card_image() {
     assert_eq!((width, height), (1200, 630));
 }
 
+/// A name in each script the letters are signed in: Latin with diacritics, Greek, Cyrillic,
+/// Arabic, Hebrew, Devanagari, Chinese, Japanese, Korean.
+const IN_EVERY_SCRIPT: [&str; 9] = [
+    "Łukasz Dvořák",
+    "Αθηνά Παπαδοπούλου",
+    "Иван Петров",
+    "محمد علي",
+    "יוסי כהן",
+    "प्रिया शर्मा",
+    "李小龍",
+    "山田太郎",
+    "김민준",
+];
+
 /// A title in each script the letters are signed in is drawn with real glyphs: a font covers
 /// every character (none falls back to the empty box), and the card differs from one without
 /// a title. Runs where Debian's Noto fonts are installed (CI installs them).
@@ -515,17 +529,7 @@ fn share_cards_draw_titles_in_every_script() {
     use undersigned::press::share;
     let fonts = undersigned::fonts::Fonts::new(std::path::Path::new("/usr/share/fonts"));
     let blank = share::card(&fonts, "", 3, 1).unwrap();
-    for title in [
-        "Łukasz Dvořák: an open letter",
-        "Αθηνά Παπαδοπούλου",
-        "Иван Петров",
-        "محمد علي",
-        "יוסי כהן",
-        "प्रिया शर्मा",
-        "李小龍",
-        "山田太郎",
-        "김민준",
-    ] {
+    for title in IN_EVERY_SCRIPT {
         assert_eq!(fonts.uncovered(title), Vec::<char>::new(), "{title}");
         let png = share::card(&fonts, title, 3, 1).unwrap();
         let image = resvg::tiny_skia::Pixmap::decode_png(&png).unwrap();
@@ -547,17 +551,7 @@ fn share_cards_draw_titles_in_every_script() {
 #[ignore = "needs Debian's fonts-noto-core, fonts-noto-cjk and poppler-utils"]
 async fn the_pdf_prints_names_in_every_script() {
     let app = spawn_app().await;
-    let names = [
-        "Łukasz Dvořák",
-        "Αθηνά Παπαδοπούλου",
-        "Иван Петров",
-        "محمد علي",
-        "יוסי כהן",
-        "प्रिया शर्मा",
-        "李小龍",
-        "山田太郎",
-        "김민준",
-    ];
+    let names = IN_EVERY_SCRIPT;
     for (i, name) in names.iter().enumerate() {
         app.sign_and_confirm(&individual(name, &format!("p{i}@example.org")))
             .await;
