@@ -77,19 +77,22 @@ impl AppState {
         E: From<anyhow::Error> + Conflict + Send + 'static,
         F: Fn(&mut DbConn) -> Result<T, E> + Send + Sync + 'static,
     {
-        self.write_ordered(None, f).await
+        let written = self.db.write(f).await;
+        self.generation.fetch_add(1, Ordering::Relaxed);
+        written
     }
 
-    /// `write` for work that locks one person's rows, keyed by them (`Database::write_ordered`).
-    pub async fn write_ordered<T, E, F>(&self, order: Option<String>, f: F) -> Result<T, E>
+    /// A write that no public page shows (a signature awaiting its confirmation, a mail asked
+    /// for), locking the rows of the person `person` (`Database::write_ordered`). What
+    /// `web::Recent` keeps stays: a burst of signing would otherwise make every view of the
+    /// letter page count the signatures again.
+    pub async fn write_unseen<T, E, F>(&self, person: String, f: F) -> Result<T, E>
     where
         T: Send + 'static,
         E: From<anyhow::Error> + Conflict + Send + 'static,
         F: Fn(&mut DbConn) -> Result<T, E> + Send + Sync + 'static,
     {
-        let written = self.db.write_ordered(order, f).await;
-        self.generation.fetch_add(1, Ordering::Relaxed);
-        written
+        self.db.write_ordered(Some(person), f).await
     }
 
     /// How many writes this instance has made (see `web::Recent`).

@@ -326,6 +326,13 @@ async fn prepare_database(
     tokio::task::spawn_blocking(move || {
         let mut conn = pool.get().context("connecting to the database")?;
         db::run_migrations(&mut conn)?;
+        let exposed = db::exposed_to_power_cuts(&mut conn)?;
+        if !exposed.is_empty() {
+            tracing::warn!(
+                settings = ?exposed,
+                "the database may lose answered signatures in a power cut"
+            );
+        }
         letters::load_all(&mut conn, &letters_dir).map_err(anyhow::Error::new)
     })
     .await?

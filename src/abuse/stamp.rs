@@ -29,6 +29,12 @@ impl FormStamp {
         secret.keyed_hash("form-stamp", &at.to_string())[..32].to_owned()
     }
 
+    /// The half day `now` falls in. A page served with a stamp may be answered 304 while the
+    /// era lasts, so a browser keeps a stamp at most half a day old: a day before it is stale.
+    pub fn era(now: i64) -> i64 {
+        now.div_euclid(STALE / 2)
+    }
+
     /// `min_age`: seconds a person needs at least (`TOO_FAST` unless configured).
     pub fn check(secret: &SecretKey, stamp: &str, now: i64, min_age: i64) -> StampVerdict {
         let Some((at, mac)) = stamp.split_once('.') else {

@@ -1,10 +1,12 @@
 //! One database module for both backends: SQLite (embedded default) and PostgreSQL.
 
+mod durability;
 mod faults;
 pub mod models;
 pub mod schema;
 mod writer;
 
+pub use durability::exposed as exposed_to_power_cuts;
 pub use faults::{Conflict, is_unavailable, is_unique_violation};
 pub use writer::{BatchFailed, WriteStats, Writer};
 
@@ -77,9 +79,10 @@ impl Target {
                 let mut conn = SqliteConnection::establish(&path.to_string_lossy())?;
                 // Per connection, not per file: these settings do not persist. (WAL does, and
                 // is set once by `build_pool`: switching takes a lock the pool's connections,
-                // opened together, would contend for.)
+                // opened together, would contend for.) FULL syncs the WAL at every commit, so
+                // that an answered signature survives a power cut (see `durability`).
                 conn.batch_execute(
-                    "PRAGMA busy_timeout = 10000; PRAGMA synchronous = NORMAL; \
+                    "PRAGMA busy_timeout = 10000; PRAGMA synchronous = FULL; \
                      PRAGMA foreign_keys = ON;",
                 )?;
                 Ok(DbConn::Sqlite(conn))

@@ -1,7 +1,7 @@
-//! Group commit. Writes queued by many requests at once run together in one transaction, each
-//! in a savepoint of its own (a failing write undoes only itself), and each request is answered
+//! Group commit. Writes queued by many requests at once run together in one transaction (a
+//! failing write undoes only itself: see `commit_batch`), and each request is answered
 //! only after that transaction has committed, so nothing acknowledged is lost when the process
-//! dies (an operating-system crash may lose SQLite's last commits: `synchronous = NORMAL`).
+//! dies, nor in a power cut (the commit is on disk first: see `durability`).
 //! One commit and one copy of each changed page serve a whole batch instead of one request: on
 //! SQLite, where writes take turns on one connection, that is what bounds the signing rate.
 
@@ -87,7 +87,7 @@ impl Writer {
     where
         T: Send + 'static,
         E: From<anyhow::Error> + Send + 'static,
-        F: FnOnce(&mut DbConn) -> Result<T, E> + Send + 'static,
+        F: Fn(&mut DbConn) -> Result<T, E> + Send + 'static,
     {
         let (reply, answer) = oneshot::channel();
         let job = Box::new(Queued {
@@ -97,6 +97,7 @@ impl Writer {
             queued_at: Instant::now(),
             // What the write logs carries the request's id.
             span: tracing::Span::current(),
+            outcome: None,
         });
         if self.queue.try_send(job).is_err() {
             return Err(E::from(anyhow::Error::new(BatchFailed {
@@ -117,15 +118,23 @@ pub fn batch_unavailable(error: &(dyn std::error::Error + 'static)) -> bool {
         .is_some_and(|b| b.unavailable)
 }
 
-/// What to do once the batch's outcome is known: `None` committed, else why not.
-type Settle = Box<dyn FnOnce(Option<&BatchFailed>) + Send>;
+/// How a write ran (see `Job::run`).
+enum Ran {
+    Done,
+    /// The work returned an error.
+    Failed,
+    /// Its savepoint could not be set or released: the transaction's state is unknown.
+    Broken(BatchFailed),
+}
 
 trait Job: Send {
-    /// Runs in the batch's transaction, inside its own savepoint. Also returns why the
-    /// savepoint itself failed, if it did: the transaction's state is then unknown.
-    fn run(self: Box<Self>, conn: &mut DbConn) -> (Settle, Option<BatchFailed>);
-    /// The job never ran.
-    fn fail(self: Box<Self>, why: &BatchFailed);
+    /// Runs the work in the batch's transaction; `alone`, inside a savepoint of its own, so
+    /// that its failure undoes only itself. The outcome is kept until `settle`.
+    fn run(&mut self, conn: &mut DbConn, alone: bool) -> Ran;
+    /// Forgets the outcome of a run whose transaction was rolled back.
+    fn forget(&mut self);
+    /// Answers the request: its outcome, unless the batch failed (`failed`) after it ran.
+    fn settle(self: Box<Self>, failed: Option<&BatchFailed>);
     /// When it was queued.
     fn queued_at(&self) -> Instant;
     /// Where it runs in its batch (see `Writer::write`).
@@ -138,6 +147,7 @@ struct Queued<T, E, F> {
     reply: oneshot::Sender<Result<T, E>>,
     queued_at: Instant,
     span: tracing::Span,
+    outcome: Option<Result<T, E>>,
 }
 
 /// Ends a job's savepoint: the work failed (its own error is kept), or the database did.
@@ -156,15 +166,23 @@ impl<T, E, F> Job for Queued<T, E, F>
 where
     T: Send + 'static,
     E: From<anyhow::Error> + Send + 'static,
-    F: FnOnce(&mut DbConn) -> Result<T, E> + Send,
+    F: Fn(&mut DbConn) -> Result<T, E> + Send,
 {
-    fn run(self: Box<Self>, conn: &mut DbConn) -> (Settle, Option<BatchFailed>) {
-        let Queued {
-            work, reply, span, ..
-        } = *self;
+    fn run(&mut self, conn: &mut DbConn, alone: bool) -> Ran {
+        let span = self.span.clone();
         let _entered = span.enter();
+        if !alone {
+            let outcome = (self.work)(conn);
+            let ran = if outcome.is_ok() {
+                Ran::Done
+            } else {
+                Ran::Failed
+            };
+            self.outcome = Some(outcome);
+            return ran;
+        }
         let mut outcome = None;
-        let savepoint = conn.transaction::<(), Undo, _>(|conn| match work(conn) {
+        let savepoint = conn.transaction::<(), Undo, _>(|conn| match (self.work)(conn) {
             Ok(value) => {
                 outcome = Some(Ok(value));
                 Ok(())
@@ -174,27 +192,38 @@ where
                 Err(Undo::Failed)
             }
         });
-        let broken = match &savepoint {
-            Err(Undo::Database(e)) => Some(failure(e)),
-            _ => None,
-        };
-        let settle: Settle = Box::new(move |failed| {
-            let result = match (outcome, savepoint, failed) {
-                (Some(Err(e)), _, _) => Err(e),
-                (_, Err(Undo::Database(e)), _) => Err(E::from(anyhow::Error::new(e))),
-                (_, _, Some(why)) => Err(E::from(anyhow::Error::new(why.clone()))),
-                (Some(Ok(value)), _, None) => Ok(value),
-                (None, _, None) => Err(E::from(anyhow::anyhow!("the write did not run"))),
-            };
-            let _ = reply.send(result);
-        });
-        (settle, broken)
+        match (savepoint, outcome) {
+            (Err(Undo::Database(e)), outcome) => {
+                let why = failure(&e);
+                self.outcome = Some(match outcome {
+                    Some(Err(own)) => Err(own),
+                    _ => Err(E::from(anyhow::Error::new(e))),
+                });
+                Ran::Broken(why)
+            }
+            (_, Some(Ok(value))) => {
+                self.outcome = Some(Ok(value));
+                Ran::Done
+            }
+            (_, outcome) => {
+                self.outcome = outcome;
+                Ran::Failed
+            }
+        }
     }
 
-    fn fail(self: Box<Self>, why: &BatchFailed) {
-        let _ = self
-            .reply
-            .send(Err(E::from(anyhow::Error::new(why.clone()))));
+    fn forget(&mut self) {
+        self.outcome = None;
+    }
+
+    fn settle(self: Box<Self>, failed: Option<&BatchFailed>) {
+        let result = match (self.outcome, failed) {
+            (Some(Err(e)), _) => Err(e),
+            (_, Some(why)) => Err(E::from(anyhow::Error::new(why.clone()))),
+            (Some(Ok(value)), None) => Ok(value),
+            (None, None) => Err(E::from(anyhow::anyhow!("the write did not run"))),
+        };
+        let _ = self.reply.send(result);
     }
 
     fn queued_at(&self) -> Instant {
@@ -233,72 +262,103 @@ fn run_batch(pool: &Pool, batch: Vec<Box<dyn Job>>, counters: &Counters) {
         unavailable: true,
         message: "the write waited too long for the database".into(),
     };
-    stale.into_iter().for_each(|job| job.fail(&late));
+    stale.into_iter().for_each(|job| job.settle(Some(&late)));
     if batch.is_empty() {
         return;
     }
     batch.sort_by(|a, b| a.order().cmp(&b.order()));
-    let mut conn = match pool.get() {
-        Ok(conn) => conn,
-        Err(e) => {
-            let why = BatchFailed {
-                unavailable: true,
-                message: e.to_string(),
-            };
-            batch.into_iter().for_each(|job| job.fail(&why));
-            return;
-        }
+    let why = match pool.get() {
+        Ok(mut conn) => commit_batch(&mut conn, &mut batch, counters),
+        Err(e) => Some(BatchFailed {
+            unavailable: true,
+            message: e.to_string(),
+        }),
     };
-    if let Err(e) = begin_write(&mut conn) {
-        let why = failure(&e);
-        batch.into_iter().for_each(|job| job.fail(&why));
-        return;
+    for job in batch {
+        job.settle(why.as_ref());
     }
-    // Jobs run until one's savepoint cannot be set or released (usually: the connection was
-    // lost); the rest are not tried on that connection.
-    let ran = catch_unwind(AssertUnwindSafe(|| {
-        let mut settles: Vec<Settle> = Vec::new();
-        let mut broken: Option<BatchFailed> = None;
-        let mut untried: Vec<Box<dyn Job>> = Vec::new();
-        for job in batch {
-            if broken.is_some() {
-                untried.push(job);
-                continue;
+}
+
+/// How one pass over a batch ended.
+enum Pass {
+    /// Every write ran; the transaction is open.
+    Ran,
+    /// A write failed, run without a savepoint: the transaction holds part of it.
+    WriteFailed,
+    /// Nothing of the batch can be kept.
+    Broken(BatchFailed),
+}
+
+/// Runs the batch in one transaction and commits it; `None` if it committed, else why not.
+/// First without savepoints: a write rarely fails (its input was checked before), and on
+/// PostgreSQL a savepoint and its release are two more round trips for every write. When one
+/// does fail, the transaction is rolled back and the batch runs again with a savepoint for each
+/// write, so that a failing write undoes only itself.
+fn commit_batch(
+    conn: &mut DbConn,
+    batch: &mut [Box<dyn Job>],
+    counters: &Counters,
+) -> Option<BatchFailed> {
+    let mut alone = false;
+    loop {
+        match pass(conn, batch, alone) {
+            Pass::Ran => {
+                let committed =
+                    <DbConn as Connection>::TransactionManager::commit_transaction(conn);
+                return match committed {
+                    Ok(()) => {
+                        counters.batches.fetch_add(1, Ordering::Relaxed);
+                        counters
+                            .writes
+                            .fetch_add(batch.len() as u64, Ordering::Relaxed);
+                        None
+                    }
+                    Err(e) => {
+                        roll_back_all(conn);
+                        Some(failure(&e))
+                    }
+                };
             }
-            let (settle, why) = job.run(&mut conn);
-            settles.push(settle);
-            broken = why;
+            Pass::WriteFailed => {
+                roll_back_all(conn);
+                batch.iter_mut().for_each(|job| job.forget());
+                alone = true;
+            }
+            // Keep nothing of the batch rather than commit a write whose request is told it
+            // failed.
+            Pass::Broken(why) => {
+                roll_back_all(conn);
+                return Some(why);
+            }
         }
-        (settles, broken, untried)
-    }));
-    let Ok((settles, broken, untried)) = ran else {
-        // A bug in one write: nothing of the batch is kept. The others' answer channels were
-        // dropped with it, so they learn that their write failed.
-        tracing::error!("a write panicked; its batch was rolled back");
-        roll_back_all(&mut conn);
-        return;
-    };
-    let why = if let Some(broken) = broken {
-        // Keep nothing of the batch rather than commit a write whose request is told it failed.
-        roll_back_all(&mut conn);
-        untried.into_iter().for_each(|job| job.fail(&broken));
-        Some(broken)
-    } else {
-        let committed = <DbConn as Connection>::TransactionManager::commit_transaction(&mut conn);
-        let why = committed.as_ref().err().map(failure);
-        if why.is_some() {
-            roll_back_all(&mut conn);
-        } else {
-            counters.batches.fetch_add(1, Ordering::Relaxed);
-            counters
-                .writes
-                .fetch_add(settles.len() as u64, Ordering::Relaxed);
-        }
-        why
-    };
-    for settle in settles {
-        settle(why.as_ref());
     }
+}
+
+/// Runs each write of the batch in a new transaction, until one's savepoint cannot be set or
+/// released (usually: the connection was lost) or, without savepoints, one fails.
+fn pass(conn: &mut DbConn, batch: &mut [Box<dyn Job>], alone: bool) -> Pass {
+    if let Err(e) = begin_write(conn) {
+        return Pass::Broken(failure(&e));
+    }
+    let ran = catch_unwind(AssertUnwindSafe(|| {
+        for job in batch.iter_mut() {
+            match job.run(conn, alone) {
+                Ran::Done => {}
+                Ran::Failed if alone => {}
+                Ran::Failed => return Pass::WriteFailed,
+                Ran::Broken(why) => return Pass::Broken(why),
+            }
+        }
+        Pass::Ran
+    }));
+    ran.unwrap_or_else(|_| {
+        // A bug in one write: nothing of the batch is kept, and every request is told.
+        tracing::error!("a write panicked; its batch was rolled back");
+        Pass::Broken(BatchFailed {
+            unavailable: false,
+            message: "a write in the same batch panicked".into(),
+        })
+    })
 }
 
 fn failure(e: &DieselError) -> BatchFailed {

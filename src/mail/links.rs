@@ -2,15 +2,13 @@
 //! mail goes and deleted if it does not.
 
 use chrono::{NaiveDateTime, Utc};
-use diesel::QueryResult;
 
 use super::worker::{Worker, write};
 use crate::db::models::{NewToken, Token, TokenPurpose};
-use crate::db::write_transaction;
 use crate::domain::RawToken;
 
 impl Worker {
-    /// New links, one per (signature, purpose), written in one transaction.
+    /// New links, one per (signature, purpose), written in one statement.
     pub(super) async fn issue(&self, wanted: Vec<(i64, TokenPurpose)>) -> anyhow::Result<Links> {
         let now = Utc::now().naive_utc();
         let expires_at = now + chrono::Duration::from_std(self.token_ttl)?;
@@ -26,14 +24,7 @@ impl Worker {
                 expires_at,
             })
             .collect();
-        let ids = write(&self.db, move |conn| {
-            Ok(write_transaction(conn, |conn| {
-                rows.iter()
-                    .map(|row| Token::insert(conn, row))
-                    .collect::<QueryResult<Vec<i64>>>()
-            })?)
-        })
-        .await?;
+        let ids = write(&self.db, move |conn| Ok(Token::insert(conn, &rows)?)).await?;
         Ok(Links {
             base_url: self.base_url.clone(),
             wanted,

@@ -10,7 +10,7 @@ use super::messages::{AlreadySignedMail, MailContent, VerifyMail};
 use super::{Mailer, SendError};
 use crate::config::MailSettings;
 use crate::db::models::{
-    Letter, MailKind, OutboxMail, PublicEntry, Signature, SignatureKind, SignatureState, Token,
+    MailKind, OutboxMail, PublicEntry, Signature, SignatureKind, SignatureState, Token,
     TokenPurpose,
 };
 use crate::db::{Database, DbConn, write_transaction};
@@ -219,9 +219,7 @@ impl Worker {
         let (signature, letter) = self
             .db
             .read(move |conn| -> anyhow::Result<_> {
-                let signature = Signature::find(conn, signature_id)?;
-                let letter = Letter::find(conn, signature.letter_id)?;
-                Ok((signature, letter))
+                Ok(Signature::find_with_letter(conn, signature_id)?)
             })
             .await?;
         let Some(to) = signature.email.clone() else {

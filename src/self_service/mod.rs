@@ -123,7 +123,7 @@ async fn request(
     let state = state.into_inner();
     actix_web::rt::spawn(async move {
         let queued = state
-            .write_ordered(Some(canonical.clone()), move |conn| {
+            .write_unseen(canonical.clone(), move |conn| {
                 write_transaction(conn, |conn| {
                     let held = Signature::find_by_address(conn, &canonical)?;
                     let Some(newest) = held.last() else {

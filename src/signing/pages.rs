@@ -15,7 +15,7 @@ use crate::db::DbConn;
 use crate::db::models::{Letter, LetterCounts, LetterStatus, PublicEntry, Signature};
 use crate::domain::{Orcid, Slug, without_forbidden};
 use crate::failure::{Doing, Failure};
-use crate::web::{PageError, Recent, cached, html_page, read_form};
+use crate::web::{PageError, Recent, cached_except, html_page, read_form};
 
 const RECENT: i64 = 10;
 
@@ -137,6 +137,7 @@ pub async fn letter_page(
 ) -> Result<HttpResponse, PageError> {
     let data = pages.get(&state, &slug).await?;
     let (letter, counts, recent) = data.as_ref();
+    let now = Utc::now().timestamp();
     let page = LetterPage {
         base_url: state.settings.base_url.clone(),
         letter,
@@ -144,12 +145,20 @@ pub async fn letter_page(
         recent,
         individual: FormState::blank("individual"),
         organisation: FormState::blank("organisation"),
-        stamp: FormStamp::issue(&state.secret, Utc::now().timestamp()),
+        stamp: FormStamp::issue(&state.secret, now),
         orcid_sign_in: sign_in.enabled(),
         orcid_proof: None,
     };
     let body = page.render().doing("rendering the letter page")?;
-    Ok(cached(&req, "text/html; charset=utf-8", body))
+    // The stamp changes every second; a revalidating browser may keep its older one.
+    let era = FormStamp::era(now);
+    Ok(cached_except(
+        &req,
+        "text/html; charset=utf-8",
+        body,
+        &page.stamp,
+        era,
+    ))
 }
 
 /// The letter page after an ORCID sign-in: the individual form holds the proven iD, the name

@@ -2,11 +2,10 @@ use chrono::NaiveDateTime;
 use diesel::QueryResult;
 
 use super::Submission;
-use crate::abuse::NETWORK_HOURLY_LIMIT;
+use crate::db::DbConn;
 use crate::db::models::{
     Flag, Letter, MailKind, NewOutboxMail, OutboxMail, Signature, SignatureState, Token,
 };
-use crate::db::{DbConn, is_unique_violation, write_transaction};
 use crate::keys::SecretKey;
 
 /// Where a submission came from, as far as abuse defence is concerned.
@@ -16,14 +15,16 @@ pub struct Origin {
     pub network: Option<String>,
     /// The form's bot trap tripped (honeypot or timestamp).
     pub trapped: bool,
+    /// The network signed more than `abuse::NETWORK_HOURLY_LIMIT` times in the last hour.
+    pub flood: bool,
 }
 
-/// Records a signature and queues its mail in one transaction, so that no answered signature
-/// is without its mail. A new address gets a verification mail; a pending one gets it again
+/// Records a signature and queues its mail in the caller's transaction (the writer's batch), so
+/// that no answered signature is without its mail. A new address gets a verification mail; a pending one gets it again
 /// (with the details corrected); a confirmed one gets an "already signed" mail. The caller
 /// answers all three alike. Returns whether a mail was queued (false once the address has
-/// reached the daily cap). A network that signed more than `abuse::NETWORK_HOURLY_LIMIT` times
-/// in the last hour is flagged; a trapped submission is stored flagged and never mailed.
+/// reached the daily cap). A signature from a flooding network is flagged; a trapped submission
+/// is stored flagged and never mailed.
 pub fn record_signature(
     conn: &mut DbConn,
     letter: &Letter,
@@ -33,7 +34,11 @@ pub fn record_signature(
     origin: &Origin,
     now: NaiveDateTime,
 ) -> QueryResult<bool> {
-    let Origin { network, trapped } = origin;
+    let Origin {
+        network,
+        trapped,
+        flood,
+    } = origin;
     let (network, trapped) = (network.clone(), *trapped);
     let mut row = submission.to_row(letter.id, now);
     if trapped {
@@ -47,35 +52,32 @@ pub fn record_signature(
         Signature::insert(conn, &row)?;
         return Ok(false);
     }
-    if let Some(network) = &network
-        && Signature::network_reached(conn, network, now, NETWORK_HOURLY_LIMIT)?
-    {
+    if *flood {
         row.flags = row.flags.with(Flag::Network);
     }
     row.network_key = network;
     let canonical = submission.email.canonical();
     let recipient_key = secret.keyed_hash("mail-recipient", &canonical);
-    let mut attempt = 0;
-    loop {
-        let result = write_transaction(conn, |conn| {
-            let (signature_id, kind) =
-                match Signature::find_by_email_key(conn, letter.id, &canonical)? {
-                    None => (Signature::insert(conn, &row)?, MailKind::Verify),
-                    Some(existing) if existing.state() == SignatureState::Unverified => {
-                        // The links already sent would confirm these new details: revoked.
-                        Signature::resubmit(conn, existing.id, &row)?;
-                        Token::delete_for_signature(conn, existing.id)?;
-                        (existing.id, MailKind::Verify)
-                    }
-                    Some(existing) => (existing.id, MailKind::AlreadySigned),
-                };
-            let mail = NewOutboxMail::new(signature_id, kind, recipient_key.clone(), now);
-            OutboxMail::enqueue_capped(conn, &mail, daily_cap)
-        });
-        // Two first signatures from one address raced; the loser reads the winner's row.
-        match result {
-            Err(e) if is_unique_violation(&e) && attempt < 2 => attempt += 1,
-            other => return other,
-        }
-    }
+    let existing = match Signature::find_by_email_key(conn, letter.id, &canonical)? {
+        Some(existing) => existing,
+        None => match Signature::insert_first(conn, &row)? {
+            Some(id) => {
+                let mail = NewOutboxMail::new(id, MailKind::Verify, recipient_key, now);
+                return OutboxMail::enqueue_capped(conn, &mail, daily_cap);
+            }
+            // Two first signatures from one address raced; the loser reads the winner's row.
+            None => Signature::find_by_email_key(conn, letter.id, &canonical)?
+                .ok_or(diesel::result::Error::NotFound)?,
+        },
+    };
+    let (signature_id, kind) = if existing.state() == SignatureState::Unverified {
+        // The links already sent would confirm these new details: revoked.
+        Signature::resubmit(conn, existing.id, &row)?;
+        Token::delete_for_signature(conn, existing.id)?;
+        (existing.id, MailKind::Verify)
+    } else {
+        (existing.id, MailKind::AlreadySigned)
+    };
+    let mail = NewOutboxMail::new(signature_id, kind, recipient_key, now);
+    OutboxMail::enqueue_capped(conn, &mail, daily_cap)
 }

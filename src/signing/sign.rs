@@ -5,9 +5,9 @@ use actix_web::HttpRequest;
 use chrono::Utc;
 
 use super::{FieldErrors, Origin, Submission, record_signature};
-use crate::abuse::{self, SharedSpend};
+use crate::abuse::{self, NETWORK_HOURLY_LIMIT, SharedSpend};
 use crate::app::AppState;
-use crate::db::models::{Letter, LetterStatus};
+use crate::db::models::{Letter, LetterStatus, Signature};
 use crate::domain::Slug;
 use crate::failure::{Doing, Failure};
 
@@ -59,8 +59,11 @@ pub async fn sign(
     sender: Sender,
     trapped: bool,
 ) -> Result<(), SignError> {
-    let quota = sender.quota;
-    let letter = state
+    let (quota, network) = (sender.quota, sender.network.clone());
+    // Read before the write, so that SQLite's one writer does less: whether the network signed
+    // more than its hourly share is a flag for moderators, and one signature more or less in
+    // the count changes nothing.
+    let (letter, flood) = state
         .read(move |conn| {
             if let Some(spent) = quota.as_ref().map(|q| q.spend(conn)).transpose()? {
                 spent.map_err(|retry_after| {
@@ -68,9 +71,16 @@ pub async fn sign(
                     SignError::TooMany(retry_after)
                 })?;
             }
-            Letter::find_public(conn, &slug)
-                .doing("finding the letter")
-                .map_err(SignError::from)
+            let letter = Letter::find_public(conn, &slug).doing("finding the letter")?;
+            let flood = match (&network, trapped) {
+                (Some(network), false) => {
+                    let now = Utc::now().naive_utc();
+                    Signature::network_reached(conn, network, now, NETWORK_HOURLY_LIMIT)
+                        .doing("counting the network's signatures")?
+                }
+                _ => false,
+            };
+            Ok::<_, SignError>((letter, flood))
         })
         .await?;
     if letter.status() != LetterStatus::Open {
@@ -86,11 +96,13 @@ pub async fn sign(
     let origin = Origin {
         network: sender.network,
         trapped,
+        flood,
     };
     // Signing locks the signer's signature and recipient rows: in one order across batches.
-    let person = Some(submission.email.canonical());
+    // Nothing public changes until the signature is confirmed.
+    let person = submission.email.canonical();
     state
-        .write_ordered(person, move |conn| {
+        .write_unseen(person, move |conn| {
             let now = Utc::now().naive_utc();
             record_signature(conn, &letter, &submission, &secret, cap, &origin, now)
                 .doing("recording the signature")

@@ -14,8 +14,35 @@ pub const PUBLIC: &str = "public, max-age=30, stale-while-revalidate=300";
 /// Answers with `body`, or 304 when the client already holds this version.
 pub fn cached(req: &HttpRequest, content_type: &str, body: impl Into<Vec<u8>>) -> HttpResponse {
     let body = body.into();
-    let digest = hex::encode(Sha256::digest(&body));
-    let etag = format!("\"{}\"", &digest[..32]);
+    let tag = etag(Sha256::new().chain_update(&body));
+    respond(req, content_type, tag, body)
+}
+
+/// `cached` for a page that holds `volatile`, a value made afresh for each view whose older
+/// versions the server still accepts (the form's time stamp): the ETag is taken from the page
+/// without it, and from `era`, which changes before an older value would be refused. A browser
+/// that revalidates keeps its copy, older value included, on a 304.
+pub fn cached_except(
+    req: &HttpRequest,
+    content_type: &str,
+    body: String,
+    volatile: &str,
+    era: i64,
+) -> HttpResponse {
+    let mut hash = Sha256::new();
+    for part in body.split(volatile) {
+        hash.update(part);
+        hash.update([0]);
+    }
+    hash.update(era.to_be_bytes());
+    respond(req, content_type, etag(hash), body.into_bytes())
+}
+
+fn etag(hash: Sha256) -> String {
+    format!("\"{}\"", &hex::encode(hash.finalize())[..32])
+}
+
+fn respond(req: &HttpRequest, content_type: &str, etag: String, body: Vec<u8>) -> HttpResponse {
     let matches = req
         .headers()
         .get(header::IF_NONE_MATCH)

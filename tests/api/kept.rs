@@ -1,5 +1,7 @@
 //! What is expensive to compute and the same for everyone is computed once until the next
-//! write: the press page, the share card, small downloads.
+//! write: the press page, the share card, small downloads. The letter page revalidates.
+
+use std::time::Duration;
 
 use crate::helpers::*;
 
@@ -94,4 +96,37 @@ async fn small_downloads_are_kept_until_the_next_write_and_large_ones_never() {
     publish_quietly(&app, "Another Quiet");
     let big = app.get(&path).await.text().await.unwrap();
     assert!(big.contains("Another Quiet"), "a large file is never kept");
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_letter_page_revalidates_though_its_form_stamp_moved_on() {
+    let app = spawn_app().await;
+    let path = format!("/letters/{SLUG}");
+    let first = app.get(&path).await;
+    let etag = first.headers()["etag"].clone();
+    let stamp = |page: &str| {
+        page.split("name=\"form_ts\" value=\"")
+            .nth(1)
+            .map(|s| s[..10].to_owned())
+    };
+    let first_stamp = stamp(&first.text().await.unwrap());
+    tokio::time::sleep(Duration::from_millis(1100)).await;
+    let fresh = app.get(&path).await.text().await.unwrap();
+    assert_ne!(stamp(&fresh), first_stamp, "a new stamp each second");
+
+    let revalidate = |etag| {
+        app.client
+            .get(app.url(&path))
+            .header("if-none-match", etag)
+            .send()
+    };
+    let kept = revalidate(etag.clone()).await.unwrap();
+    assert_eq!(kept.status().as_u16(), 304, "the browser keeps its page");
+
+    // What the page shows changed: the browser gets the new page.
+    app.sign_and_confirm(&individual("Ann Early", "ann@example.org"))
+        .await;
+    let changed = revalidate(etag).await.unwrap();
+    assert_eq!(changed.status().as_u16(), 200);
+    assert!(changed.text().await.unwrap().contains("Ann Early"));
 }

@@ -106,6 +106,22 @@ async fn wait_delivered(smtp: &TestSmtp, expected: &HashSet<String>, timeout: Du
     }
 }
 
+/// The SIGKILL test below shows that an answer comes after the commit; that the commit is on disk
+/// by then (and so survives a power cut) rests on the database's settings, read here on the
+/// service's own connections.
+#[test]
+fn every_commit_reaches_the_disk_before_the_answer() {
+    let dir = tempfile::tempdir().unwrap();
+    let database = TestDb::create(dir.path());
+    let service = db::Database::connect(&database.url(), 4).unwrap();
+    for pool in [service.reads(), service.writes()] {
+        let mut conn = pool.get().unwrap();
+        db::run_migrations(&mut conn).unwrap();
+        let exposed = db::exposed_to_power_cuts(&mut conn).unwrap();
+        assert!(exposed.is_empty(), "not durable: {exposed:?}");
+    }
+}
+
 #[tokio::test(flavor = "multi_thread")]
 async fn sigkill_under_load_loses_no_answered_signature() {
     let dir = tempfile::tempdir().unwrap();

@@ -4,9 +4,9 @@
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
-use super::{Flags, Move, SignatureState, text_enum};
+use super::{Flags, Letter, Move, SignatureState, text_enum};
 use crate::db::DbConn;
-use crate::db::schema::signatures;
+use crate::db::schema::{letters, signatures};
 use crate::domain::{EmailAddress, NameKey, fold_for_search};
 
 text_enum!(SignatureKind { Individual => "individual", Organisation => "organisation" });
@@ -234,6 +234,15 @@ impl Signature {
             .first(conn)
     }
 
+    /// The entry with its letter, in one query.
+    pub fn find_with_letter(conn: &mut DbConn, id: i64) -> QueryResult<(Signature, Letter)> {
+        signatures::table
+            .inner_join(letters::table)
+            .filter(signatures::id.eq(id))
+            .select((Signature::as_select(), Letter::as_select()))
+            .first(conn)
+    }
+
     /// The entries with these ids (those that exist), read a chunk at a time.
     pub fn find_many(conn: &mut DbConn, ids: &[i64]) -> QueryResult<Vec<Signature>> {
         let mut found = Vec::with_capacity(ids.len());
@@ -277,6 +286,23 @@ impl Signature {
             .values(new)
             .returning(signatures::id)
             .get_result(conn)
+    }
+
+    /// Inserts a first signature from its address: `None` if one from the same address was
+    /// committed meanwhile (PostgreSQL, where several writers insert at once; it waits for a
+    /// racing insert to commit or roll back). No error, so the transaction goes on without
+    /// a savepoint to roll back to.
+    pub fn insert_first(conn: &mut DbConn, new: &NewSignature) -> QueryResult<Option<i64>> {
+        match conn {
+            DbConn::Postgres(pg) => diesel::insert_into(signatures::table)
+                .values(new)
+                .on_conflict_do_nothing()
+                .returning(signatures::id)
+                .get_result(pg)
+                .optional(),
+            // One writer at a time: nobody inserted since the caller looked.
+            DbConn::Sqlite(_) => Self::insert(conn, new).map(Some),
+        }
     }
 
     /// Replaces the details of a signature that is still unverified.

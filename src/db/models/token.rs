@@ -35,11 +35,24 @@ pub struct NewToken {
 }
 
 impl Token {
-    pub fn insert(conn: &mut DbConn, new: &NewToken) -> QueryResult<i64> {
-        diesel::insert_into(tokens::table)
-            .values(new)
-            .returning(tokens::id)
-            .get_result(conn)
+    /// Inserts the rows; their ids, in order. PostgreSQL takes them in one statement (a round
+    /// trip); SQLite, in process, one by one (MultiConnection has no portable batch insert).
+    pub fn insert(conn: &mut DbConn, rows: &[NewToken]) -> QueryResult<Vec<i64>> {
+        match conn {
+            DbConn::Postgres(pg) => diesel::insert_into(tokens::table)
+                .values(rows)
+                .returning(tokens::id)
+                .get_results(pg),
+            DbConn::Sqlite(_) => rows
+                .iter()
+                .map(|row| {
+                    diesel::insert_into(tokens::table)
+                        .values(row)
+                        .returning(tokens::id)
+                        .get_result(conn)
+                })
+                .collect(),
+        }
     }
 
     /// An unused, unexpired token of this purpose with this hash.
