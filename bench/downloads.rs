@@ -1,21 +1,21 @@
 //! Download benchmark: a letter of 1,000,000 published signatures, served by the real binary
 //! in its own process. For CSV and XLSX it reports the time, the size, and the server's
-//! resident memory before and at its peak (`VmHWM`), against the ceiling of reading the same
+//! resident memory before and at its peak (`VmHWM`) and the CPU time it took, against the ceiling of reading the same
 //! rows straight from the database in this process.
 //!
 //! Run: `cargo bench --bench downloads` (SQLite), with `BENCH_POSTGRES_URL=postgres://...` for
 //! PostgreSQL too. `BENCH_ROWS` sets the size (default 1,000,000).
 
-use std::io::{BufRead, BufReader};
-use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
-use anyhow::Context;
 use diesel::prelude::*;
 use undersigned::db::models::{ListFilter, Signature, SignatureKind};
 use undersigned::db::{self, Pool};
 
 mod backends;
+mod server;
+
+use server::Server;
 
 const SLUG: &str = "bench";
 
@@ -29,9 +29,9 @@ fn main() -> anyhow::Result<()> {
         run(backend, url, dir, rows)
     })?;
     println!(
-        "\n| backend | rows | raw read rows/s (ceiling) | format | time | rows/s | ratio | size | RSS before | peak RSS | growth |"
+        "\n| backend | rows | raw read rows/s (ceiling) | format | time | rows/s | ratio | size | RSS before | peak RSS | growth | server CPU |"
     );
-    println!("|---|---|---|---|---|---|---|---|---|---|---|");
+    println!("|---|---|---|---|---|---|---|---|---|---|---|---|");
     for r in results.iter().flatten() {
         println!("{r}");
     }
@@ -52,8 +52,8 @@ fn run(
     )?;
     std::fs::write(letters.join("letter.md"), "A letter to measure.")?;
 
-    let mut server = start(url, dir)?;
-    let port = wait_for_port(&mut server)?;
+    let server = Server::start(url, dir, &[])?;
+    let port = server.port;
     let pool = db::connect(url, 2)?;
     seed(&pool, rows)?;
     let ceiling = raw_read(&pool)?;
@@ -61,51 +61,24 @@ fn run(
 
     let mut lines = Vec::new();
     for format in ["csv", "xlsx", "pdf"] {
-        let before = rss(&server, "VmRSS")?;
+        let (before, cpu) = (server.memory("VmRSS")?, server.cpu()?);
         let start = Instant::now();
         let size = download(port, format)?;
         let took = start.elapsed();
-        let peak = rss(&server, "VmHWM")?;
+        let (peak, cpu) = (server.memory("VmHWM")?, server.cpu()? - cpu);
         let rate = rows as f64 / took.as_secs_f64();
         lines.push(format!(
-            "| {backend} | {rows} | {ceiling:.0} | {format} | {:.2} s | {rate:.0} | {:.0}% | {:.1} MB | {:.1} MB | {:.1} MB | {:.1} MB |",
+            "| {backend} | {rows} | {ceiling:.0} | {format} | {:.2} s | {rate:.0} | {:.0}% | {:.1} MB | {:.1} MB | {:.1} MB | {:.1} MB | {:.2} s |",
             took.as_secs_f64(),
             100.0 * rate / ceiling,
             size as f64 / 1e6,
             before as f64 / 1024.0,
             peak as f64 / 1024.0,
-            (peak.saturating_sub(before)) as f64 / 1024.0
+            (peak.saturating_sub(before)) as f64 / 1024.0,
+            cpu as f64 / 100.0
         ));
     }
-    server.kill()?;
-    server.wait()?;
     Ok(lines)
-}
-
-fn start(url: &str, dir: &std::path::Path) -> anyhow::Result<Child> {
-    Ok(Command::new(env!("CARGO_BIN_EXE_undersigned"))
-        .current_dir(dir)
-        .env("DATABASE_URL", url)
-        .env("UNDERSIGNED_BIND", "127.0.0.1:0")
-        .env("RUST_LOG", "info")
-        .stderr(Stdio::piped())
-        .spawn()?)
-}
-
-fn wait_for_port(server: &mut Child) -> anyhow::Result<u16> {
-    let stderr = server.stderr.take().context("server stderr")?;
-    let mut lines = BufReader::new(stderr).lines();
-    let port = loop {
-        let line = lines
-            .next()
-            .context("the server stopped before listening")??;
-        if let Some(port) = line.split("port=").nth(1) {
-            break port.trim().parse()?;
-        }
-    };
-    // Keep draining the log so the server never blocks on a full pipe.
-    std::thread::spawn(move || for _ in lines {});
-    Ok(port)
 }
 
 /// Published individuals, inserted 500 to a statement in one transaction.
@@ -179,18 +152,4 @@ fn download(port: u16, format: &str) -> anyhow::Result<usize> {
         }
         total += n;
     }
-}
-
-/// A memory figure of the server process from /proc, in KiB.
-fn rss(server: &Child, field: &str) -> anyhow::Result<u64> {
-    let status = std::fs::read_to_string(format!("/proc/{}/status", server.id()))?;
-    let line = status
-        .lines()
-        .find(|l| l.starts_with(field))
-        .context("no such field")?;
-    Ok(line
-        .split_whitespace()
-        .nth(1)
-        .context("no value")?
-        .parse()?)
 }

@@ -5,8 +5,6 @@ use std::path::Path;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use undersigned::config::Settings;
-
 pub const CLIENTS: usize = 32;
 
 /// `BENCH_SECONDS` (default 10): how long each phase runs.
@@ -18,9 +16,8 @@ pub fn phase() -> Duration {
     Duration::from_secs(seconds)
 }
 
-/// Settings for a server in `dir` on `url`, on a free port, with the open letter `bench`
-/// (`moderation` is `pre` or `post`) written under `dir/letters`.
-pub fn settings(url: &str, dir: &Path, moderation: &str) -> anyhow::Result<Settings> {
+/// Writes the open letter `bench` (`moderation` is `pre` or `post`) under `dir/letters`.
+pub fn write_letter(dir: &Path, moderation: &str) -> anyhow::Result<()> {
     let letter = dir.join("letters/bench");
     std::fs::create_dir_all(&letter)?;
     std::fs::write(
@@ -28,14 +25,7 @@ pub fn settings(url: &str, dir: &Path, moderation: &str) -> anyhow::Result<Setti
         format!("title = \"Bench\"\nstatus = \"open\"\nmoderation = \"{moderation}\"\n"),
     )?;
     std::fs::write(letter.join("letter.md"), "A letter to measure.")?;
-    let mut settings = Settings::defaults();
-    settings.database_url = url.to_owned();
-    settings.bind = "127.0.0.1:0".into();
-    settings.letters_dir = dir.join("letters");
-    settings.data_dir = dir.join("data");
-    settings.secret_key = Some("bench-secret-key-long-enough-0123456789".to_owned().into());
-    settings.stop_on_signals = false;
-    Ok(settings)
+    Ok(())
 }
 
 /// CLIENTS concurrent clients sending `request(client, client number, request number)` for

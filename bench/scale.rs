@@ -15,6 +15,7 @@ use std::time::{Duration, Instant};
 
 use anyhow::Context;
 use diesel::prelude::*;
+use undersigned::config::Settings;
 use undersigned::db::models::{Role, SignatureKind};
 use undersigned::db::schema::{letters, signatures};
 use undersigned::db::{self, Pool, write_transaction};
@@ -91,7 +92,7 @@ async fn run(
     dir: &std::path::Path,
     phase: Duration,
 ) -> anyhow::Result<Figures> {
-    let settings = load::settings(url, dir, "pre")?;
+    let settings = settings(url, dir, "pre")?;
     let app = Application::build(settings).await?;
     let base = format!("http://127.0.0.1:{}", app.port());
     tokio::spawn(app.run_until_stopped());
@@ -190,7 +191,7 @@ fn seed(pool: &Pool) -> anyhow::Result<()> {
         };
         format!(
             "({letter}, 'individual', '{state}', '{}', '{title}', TRUE, '{}', \
-             '2026-01-01 00:00:00', {published}, '{}', '{}', '{}', '')",
+             '2026-01-01 00:00:00', '2026-01-01 00:00:00', {published}, '{}', '{}', '{}', '')",
             name.replace('\'', "''"),
             format!("{} {}", key.full, title.to_lowercase()).replace('\'', "''"),
             key.full.replace('\'', "''"),
@@ -207,7 +208,8 @@ fn seed(pool: &Pool) -> anyhow::Result<()> {
             let values: Vec<String> = chunk.iter().map(|(i, state)| row(*i, state)).collect();
             diesel::sql_query(format!(
                 "INSERT INTO signatures (letter_id, kind, state, name, title, public, search_key, \
-                 created_at, published_at, name_key, name_first, name_last, flags) VALUES {}",
+                 created_at, verified_at, published_at, name_key, name_first, name_last, flags) \
+                 VALUES {}",
                 values.join(",")
             ))
             .execute(conn)?;
@@ -344,4 +346,18 @@ async fn approve_pending(pool: &Pool, base: &str) -> anyhow::Result<(Duration, D
 fn csrf_in(page: &str) -> Option<String> {
     let start = page.find("name=\"csrf_token\" value=\"")? + 25;
     Some(page[start..].split('"').next()?.to_owned())
+}
+
+/// Settings for a server in this process, in `dir` on `url`, on a free port, with the letter
+/// `bench` (see `write_letter`).
+fn settings(url: &str, dir: &std::path::Path, moderation: &str) -> anyhow::Result<Settings> {
+    load::write_letter(dir, moderation)?;
+    let mut settings = Settings::defaults();
+    settings.database_url = url.to_owned();
+    settings.bind = "127.0.0.1:0".into();
+    settings.letters_dir = dir.join("letters");
+    settings.data_dir = dir.join("data");
+    settings.secret_key = Some("bench-secret-key-long-enough-0123456789".to_owned().into());
+    settings.stop_on_signals = false;
+    Ok(settings)
 }

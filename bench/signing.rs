@@ -1,17 +1,21 @@
-//! Signing load test. For each backend it measures, in one run:
+//! Signing load test, signing as browsers do. For each backend it measures, in one run:
 //! - the ceiling: single-row INSERTs into `signatures` (autocommit) from 32 threads, each on its
-//!   own connection, straight through diesel;
+//!   own connection, straight through diesel, with the service's connection settings (on
+//!   SQLite `synchronous = FULL`);
 //! - the HTTP floor: 32 concurrent clients asking `GET /healthz` (one `SELECT 1`), which
 //!   shows what the round trip alone costs when client and server share the machine;
-//! - signing: 32 concurrent HTTP clients posting the sign form to a running server (which
-//!   writes the signature and its outbox row in one transaction; the mail worker runs too,
-//!   writing `.eml` files);
-//! - on PostgreSQL, the shared signing quota alone: the one statement each signature spends
-//!   on it, from 32 threads, so that its cost per signature shows against the ceiling.
+//! - signing: 32 browsers, each loading the letter page and posting the individual form with
+//!   the hidden fields of a page it loaded at least the form's minimum time before, to the real
+//!   binary (release build, default settings) in its own process, while its mail worker sends
+//!   every mail over SMTP to a server on loopback;
+//! - on PostgreSQL, the shared signing quota alone (the one statement each signature spends on
+//!   it, from 32 threads), and the same signing against two instances of the binary on the one
+//!   database, each browser keeping to one instance as behind a balancer.
 //!
 //! Run: `cargo bench --bench signing` (SQLite), with `BENCH_POSTGRES_URL=postgres://...` for
 //! PostgreSQL too. `BENCH_SECONDS` sets each phase's length (default 10).
 
+use std::collections::VecDeque;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::time::{Duration, Instant};
@@ -22,12 +26,19 @@ use undersigned::db::models::{
 };
 use undersigned::db::{self, DbConn};
 use undersigned::domain::{EmailAddress, Slug};
-use undersigned::startup::Application;
 
 mod backends;
 mod load;
+mod server;
+mod smtp;
 
 use load::{CLIENTS, load};
+use server::Server;
+use smtp::Sink;
+
+/// A browser posts the form this long after loading its page at the soonest (the stamp's
+/// default minimum age is 2 s).
+const FILLING: Duration = Duration::from_millis(2100);
 
 struct Figures {
     backend: &'static str,
@@ -35,10 +46,30 @@ struct Figures {
     /// Shared quota statements/s (PostgreSQL; SQLite keeps the quota in memory).
     quota: Option<f64>,
     http: f64,
+    one: Signing,
+    /// Two instances on the one database (PostgreSQL).
+    two: Option<Signing>,
+}
+
+/// What one signing phase measured.
+struct Signing {
+    /// Forms answered 303, per second.
     rate: f64,
     p50: Duration,
     p99: Duration,
+    /// The letter page's p99, loaded before each signature.
+    page_p99: Duration,
+    /// Answers other than 303 to the form and 200 to the page.
     errors: u64,
+    /// Mails the SMTP server accepted during the phase, per second.
+    mails: f64,
+    /// Share of the machine's CPU time busy during the phase.
+    busy: f64,
+    /// CPU milliseconds per signature: the servers, PostgreSQL's processes, this process (the
+    /// browsers and the SMTP server), and the machine in all.
+    cost: Cost,
+    /// The (first) server's peak resident memory so far, in MB.
+    peak: f64,
 }
 
 fn main() -> anyhow::Result<()> {
@@ -51,27 +82,56 @@ fn main() -> anyhow::Result<()> {
         runtime.block_on(run(backend, url, dir, phase))
     })?;
     println!(
-        "\n| backend | raw inserts/s (ceiling) | shared quota spends/s | GET /healthz/s | signatures/s | ratio to ceiling | p50 | p99 | errors |"
+        "\n| backend | raw inserts/s (ceiling) | shared quota spends/s | GET /healthz/s | instances | signatures/s | ratio to ceiling | p50 | p99 | page p99 | errors | mails/s | CPU busy | CPU ms per signature: server, PostgreSQL, browsers and SMTP, machine | server peak RSS |"
     );
-    println!("|---|---|---|---|---|---|---|---|---|");
+    println!("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
     for f in rows {
         let quota = f.quota.map_or("in memory".to_owned(), |q| {
             format!("{q:.0} ({:.0}% of the ceiling)", 100.0 * q / f.ceiling)
         });
-        println!(
-            "| {} | {:.0} | {} | {:.0} | {:.0} | {:.0}% | {:.1} ms | {:.1} ms | {} |",
-            f.backend,
-            f.ceiling,
-            quota,
-            f.http,
-            f.rate,
-            100.0 * f.rate / f.ceiling,
-            f.p50.as_secs_f64() * 1000.0,
-            f.p99.as_secs_f64() * 1000.0,
-            f.errors
-        );
+        for (instances, s) in std::iter::once((1, &f.one)).chain(f.two.iter().map(|s| (2, s))) {
+            println!(
+                "| {} | {:.0} | {} | {:.0} | {instances} | {:.0} | {:.0}% | {:.1} ms | {:.1} ms | {:.1} ms | {} | {:.0} | {:.0}% | {:.2}, {:.2}, {:.2}, {:.2} | {:.1} MB |",
+                f.backend,
+                f.ceiling,
+                quota,
+                f.http,
+                s.rate,
+                100.0 * s.rate / f.ceiling,
+                ms(s.p50),
+                ms(s.p99),
+                ms(s.page_p99),
+                s.errors,
+                s.mails,
+                100.0 * s.busy,
+                s.cost.servers,
+                s.cost.postgres,
+                s.cost.bench,
+                s.cost.machine,
+                s.peak
+            );
+        }
+        if let Some(two) = &f.two {
+            println!(
+                "{}: two instances sign at {:.2}× one instance's rate",
+                f.backend,
+                two.rate / f.one.rate
+            );
+        }
     }
     Ok(())
+}
+
+#[derive(Clone, Copy, Default)]
+struct Cost {
+    servers: f64,
+    postgres: f64,
+    bench: f64,
+    machine: f64,
+}
+
+fn ms(d: Duration) -> f64 {
+    d.as_secs_f64() * 1000.0
 }
 
 async fn run(
@@ -80,15 +140,21 @@ async fn run(
     dir: &std::path::Path,
     phase: Duration,
 ) -> anyhow::Result<Figures> {
-    let mut settings = load::settings(url, dir, "post")?;
-    // 32 clients on one address: the per-client quota is not what this measures.
-    settings.sign_rate = undersigned::abuse::Rate {
-        count: 1_000_000,
-        period: Duration::from_secs(60),
-    };
-    let app = Application::build(settings).await?;
-    let base = format!("http://127.0.0.1:{}", app.port());
-    tokio::spawn(app.run_until_stopped());
+    load::write_letter(dir, "post")?;
+    let sink = Sink::start().await?;
+    let env = [
+        (
+            "UNDERSIGNED_SMTP_URL",
+            format!("smtp://127.0.0.1:{}", sink.port),
+        ),
+        (
+            "UNDERSIGNED_SECRET_KEY",
+            "bench-secret-key-long-enough-0123456789".to_owned(),
+        ),
+        // 32 browsers on one address: the per-client quota is not what this measures.
+        ("UNDERSIGNED_SIGN_RATE", "1000000/1m".to_owned()),
+    ];
+    let server = Server::start(url, dir, &env)?;
 
     let ceiling = {
         let url = url.to_owned();
@@ -100,59 +166,218 @@ async fn run(
     } else {
         None
     };
-    let health = format!("{base}/healthz");
+    let health = format!("http://127.0.0.1:{}/healthz", server.port);
     let (http, _, _) = load(phase, move |client, _, _| client.get(&health)).await?;
-    // As browsers do: the form's signed timestamp from the page, sent a moment later.
-    let page = reqwest::get(format!("{base}/letters/bench"))
-        .await?
-        .text()
-        .await?;
-    let start = page
-        .find("name=\"form_ts\" value=\"")
-        .context("form_ts on the page")?
-        + 22;
-    let stamp = page[start..]
-        .split('"')
-        .next()
-        .unwrap_or_default()
-        .to_owned();
-    tokio::time::sleep(Duration::from_millis(2100)).await;
-    let sign = format!("{base}/letters/bench/sign");
-    let (rate, mut latencies, errors) = load(phase, move |client, c, i| {
-        client.post(&sign).form(&[
-            ("form_ts", stamp.clone()),
-            ("kind", "individual".to_owned()),
-            ("name", format!("Bench Signer {c} {i}")),
-            ("title", "Consultant Psychiatrist".to_owned()),
-            ("email", format!("signer{c}-{i}@example.org")),
-            ("public", "on".to_owned()),
-        ])
-    })
-    .await?;
-    latencies.sort();
-    let at = |q: f64| {
-        latencies
-            .get(((latencies.len() as f64 * q) as usize).min(latencies.len().saturating_sub(1)))
-            .copied()
-            .unwrap_or_default()
+    let one = browsers(&[&server], phase, &sink, "one").await?;
+    println!(
+        "{backend}: ceiling {ceiling:.0}/s, signing {:.0}/s, {:.0} mails/s",
+        one.rate, one.mails
+    );
+    let two = if url.starts_with("postgres") {
+        let second = Server::start(url, dir, &env)?;
+        let two = browsers(&[&server, &second], phase, &sink, "two").await?;
+        println!("{backend}: two instances sign {:.0}/s", two.rate);
+        Some(two)
+    } else {
+        None
     };
-    let figures = Figures {
+    Ok(Figures {
         backend,
         ceiling,
         quota,
         http,
-        rate,
-        p50: at(0.50),
-        p99: at(0.99),
+        one,
+        two,
+    })
+}
+
+/// CLIENTS browsers signing on `servers` (browser `c` keeps to server `c % len`) for `phase`.
+/// Each loads the letter page before each signature, and posts the form of the newest page it
+/// loaded at least `FILLING` before, with every field of that form.
+async fn browsers(
+    servers: &[&Server],
+    phase: Duration,
+    sink: &Sink,
+    run: &str,
+) -> anyhow::Result<Signing> {
+    let start = Instant::now() + FILLING;
+    let deadline = start + phase;
+    let tasks: Vec<_> = (0..CLIENTS)
+        .map(|c| {
+            let base = format!("http://127.0.0.1:{}", servers[c % servers.len()].port);
+            let run = run.to_owned();
+            tokio::spawn(async move { browser(&base, c, &run, start, deadline).await })
+        })
+        .collect();
+    tokio::time::sleep_until(start.into()).await;
+    let (mails_before, cpu_before) = (sink.delivered(), Cpu::now(servers)?);
+    tokio::time::sleep_until(deadline.into()).await;
+    let (mails_after, cpu_after) = (sink.delivered(), Cpu::now(servers)?);
+    let (mut posts, mut pages, mut errors) = (Vec::new(), Vec::new(), 0);
+    for task in tasks {
+        let (p, g, e) = task.await??;
+        posts.extend(p);
+        pages.extend(g);
+        errors += e;
+    }
+    let seconds = phase.as_secs_f64();
+    let signed = posts.len();
+    Ok(Signing {
+        rate: signed as f64 / seconds,
+        p50: quantile(&mut posts, 0.50),
+        p99: quantile(&mut posts, 0.99),
+        page_p99: quantile(&mut pages, 0.99),
         errors,
-    };
-    println!(
-        "{backend}: ceiling {:.0}/s, signing {:.0}/s over {} requests",
-        figures.ceiling,
-        figures.rate,
-        latencies.len()
-    );
-    Ok(figures)
+        mails: (mails_after - mails_before) as f64 / seconds,
+        busy: cpu_before.busy_until(&cpu_after),
+        cost: cpu_before.cost_until(&cpu_after, signed),
+        peak: servers[0].memory("VmHWM")? as f64 / 1024.0,
+    })
+}
+
+/// CPU time used so far, in clock ticks.
+struct Cpu {
+    servers: u64,
+    postgres: u64,
+    bench: u64,
+    /// The machine: busy and in all (`/proc/stat`, every core).
+    busy: u64,
+    total: u64,
+}
+
+impl Cpu {
+    fn now(servers: &[&Server]) -> anyhow::Result<Cpu> {
+        let mut postgres = 0;
+        for entry in std::fs::read_dir("/proc")? {
+            let pid = entry?.file_name().to_string_lossy().parse::<u32>();
+            if let Ok(pid) = pid
+                && std::fs::read_to_string(format!("/proc/{pid}/comm"))
+                    .is_ok_and(|c| c.trim() == "postgres")
+            {
+                // A process that ended meanwhile counts for nothing.
+                postgres += server::ticks(pid).unwrap_or(0);
+            }
+        }
+        let stat = std::fs::read_to_string("/proc/stat")?;
+        let line = stat.lines().next().context("no cpu line")?;
+        let machine: Vec<u64> = line
+            .split_whitespace()
+            .skip(1)
+            .filter_map(|t| t.parse().ok())
+            .collect();
+        let total: u64 = machine.iter().take(8).sum();
+        let idle = machine.get(3).copied().unwrap_or(0) + machine.get(4).copied().unwrap_or(0);
+        Ok(Cpu {
+            servers: servers
+                .iter()
+                .map(|s| s.cpu())
+                .sum::<anyhow::Result<u64>>()?,
+            postgres,
+            bench: server::ticks(std::process::id())?,
+            busy: total - idle,
+            total,
+        })
+    }
+
+    fn busy_until(&self, later: &Cpu) -> f64 {
+        (later.busy - self.busy) as f64 / (later.total - self.total).max(1) as f64
+    }
+
+    /// Milliseconds per signature (a tick is 10 ms).
+    fn cost_until(&self, later: &Cpu, signed: usize) -> Cost {
+        let per = |before: u64, after: u64| {
+            10.0 * after.saturating_sub(before) as f64 / signed.max(1) as f64
+        };
+        Cost {
+            servers: per(self.servers, later.servers),
+            postgres: per(self.postgres, later.postgres),
+            bench: per(self.bench, later.bench),
+            machine: per(self.busy, later.busy),
+        }
+    }
+}
+
+type Latencies = Vec<Duration>;
+
+/// One browser: its form latencies, its page latencies and its errors.
+async fn browser(
+    base: &str,
+    c: usize,
+    run: &str,
+    start: Instant,
+    deadline: Instant,
+) -> anyhow::Result<(Latencies, Latencies, u64)> {
+    let client = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()?;
+    let page = format!("{base}/letters/bench");
+    let sign = format!("{base}/letters/bench/sign");
+    // Stamps of the pages loaded, oldest first, with when they were loaded.
+    let mut loaded: VecDeque<(Instant, String)> = VecDeque::new();
+    let (mut posts, mut pages, mut errors) = (Vec::new(), Vec::new(), 0u64);
+    let mut i = 0u64;
+    loop {
+        let sent = Instant::now();
+        let answer = client.get(&page).send().await?;
+        let ok = answer.status().as_u16() == 200;
+        let body = answer.text().await?;
+        match (ok, stamp(&body)) {
+            (true, Some(stamp)) => loaded.push_back((Instant::now(), stamp)),
+            _ => errors += 1,
+        }
+        if sent >= start {
+            pages.push(sent.elapsed());
+        }
+        if sent < start {
+            // The first page: the form is being filled in.
+            tokio::time::sleep_until(start.into()).await;
+            continue;
+        }
+        if Instant::now() >= deadline {
+            return Ok((posts, pages, errors));
+        }
+        while loaded.get(1).is_some_and(|(at, _)| at.elapsed() >= FILLING) {
+            loaded.pop_front();
+        }
+        let form_ts = loaded.front().map(|(_, s)| s.clone()).unwrap_or_default();
+        let sent = Instant::now();
+        let answer = client
+            .post(&sign)
+            .form(&[
+                ("kind", "individual".to_owned()),
+                ("form_ts", form_ts),
+                ("nickname", String::new()),
+                ("name", format!("Bench Signer {run} {c} {i}")),
+                ("title", "Consultant Psychiatrist".to_owned()),
+                ("organisation", String::new()),
+                ("email", format!("signer-{run}-{c}-{i}@example.org")),
+                ("orcid", String::new()),
+                ("public", "on".to_owned()),
+            ])
+            .send()
+            .await?;
+        if answer.status().as_u16() == 303 {
+            posts.push(sent.elapsed());
+        } else {
+            errors += 1;
+        }
+        i += 1;
+        if Instant::now() >= deadline {
+            return Ok((posts, pages, errors));
+        }
+    }
+}
+
+/// The individual form's `form_ts`, as a browser would send it.
+fn stamp(page: &str) -> Option<String> {
+    let at = page.find("name=\"form_ts\" value=\"")? + 22;
+    Some(page[at..].split('"').next()?.to_owned())
+}
+
+fn quantile(latencies: &mut [Duration], q: f64) -> Duration {
+    latencies.sort();
+    let at = ((latencies.len() as f64 * q) as usize).min(latencies.len().saturating_sub(1));
+    latencies.get(at).copied().unwrap_or_default()
 }
 
 /// Single-row autocommit inserts of a signature row from CLIENTS threads for `phase`.

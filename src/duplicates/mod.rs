@@ -86,6 +86,9 @@ pub fn detect(conn: &mut DbConn, signature: &Signature, now: NaiveDateTime) -> Q
             now,
         )?);
     }
+    if found > 0 {
+        Signature::hold(conn, &[signature.id])?;
+    }
     Ok(found)
 }
 
@@ -119,6 +122,7 @@ pub fn detect_among(
     let near_last = NearWords::of(keys.iter().map(|k| k.last.as_str()));
     let is_target = |i: usize| targets.is_none_or(|t| t.contains(&entries[i].id));
     let mut found = 0;
+    let mut held = Vec::new();
     for (i, key) in keys.iter().enumerate() {
         if !is_target(i) || key.full.is_empty() {
             continue;
@@ -142,6 +146,7 @@ pub fn detect_among(
         }
         candidates.sort_unstable();
         candidates.dedup();
+        let before = found;
         for j in candidates {
             // Each pair once: two targets are compared from the later one only.
             if j == i || (is_target(j) && entries[j].id > entries[i].id) {
@@ -155,12 +160,16 @@ pub fn detect_among(
                 now,
             )?);
         }
+        if found > before {
+            held.push(entries[i].id);
+        }
     }
+    Signature::hold(conn, &held)?;
     Ok(found)
 }
 
-/// Records the pair if the two look like one signer, and holds `new` (the entry being checked)
-/// out of the public views until a moderator has looked; true if it is a new pair.
+/// Records the pair if the two look like one signer; true if it is a new pair. The caller then
+/// holds `new` (the entry being checked) out of the public views until a moderator has looked.
 fn record_if_alike(
     conn: &mut DbConn,
     letter_id: i64,
@@ -171,11 +180,7 @@ fn record_if_alike(
     let Some(reason) = likeness(new, known) else {
         return Ok(false);
     };
-    let recorded = DuplicatePair::insert_if_new(conn, letter_id, new.id, known.id, reason, now)?;
-    if recorded {
-        Signature::hold(conn, new.id)?;
-    }
-    Ok(recorded)
+    DuplicatePair::insert_if_new(conn, letter_id, new.id, known.id, reason, now)
 }
 
 /// For each distinct word, the words at most two edits from it (itself included), found

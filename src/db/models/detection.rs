@@ -18,11 +18,16 @@ enum NameBlock {
 }
 
 impl Signature {
-    /// Holds an entry found to be a probable duplicate: out of every public view.
-    pub fn hold(conn: &mut DbConn, id: i64) -> QueryResult<usize> {
-        diesel::update(signatures::table.find(id))
-            .set(signatures::held.eq(true))
-            .execute(conn)
+    /// Holds entries found to be probable duplicates: out of every public view. 500 to a
+    /// statement (a round trip each on PostgreSQL).
+    pub fn hold(conn: &mut DbConn, ids: &[i64]) -> QueryResult<usize> {
+        ids.chunks(500).try_fold(0, |n, chunk| {
+            Ok(
+                n + diesel::update(signatures::table.filter(signatures::id.eq_any(chunk)))
+                    .set(signatures::held.eq(true))
+                    .execute(conn)?,
+            )
+        })
     }
 
     /// How many live entries of a letter are held.

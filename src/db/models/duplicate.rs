@@ -38,6 +38,22 @@ impl DuplicatePair {
         now: NaiveDateTime,
     ) -> QueryResult<bool> {
         let (first, second) = (a.min(b), a.max(b));
+        let row = (
+            duplicate_pairs::letter_id.eq(letter_id),
+            duplicate_pairs::first_id.eq(first),
+            duplicate_pairs::second_id.eq(second),
+            duplicate_pairs::reason.eq(reason),
+            duplicate_pairs::status.eq(PairStatus::Open),
+            duplicate_pairs::created_at.eq(now),
+        );
+        // One statement where a statement is a round trip (the pair is unique).
+        if let DbConn::Postgres(pg) = conn {
+            return Ok(diesel::insert_into(duplicate_pairs::table)
+                .values(row)
+                .on_conflict_do_nothing()
+                .execute(pg)?
+                == 1);
+        }
         let known: i64 = duplicate_pairs::table
             .filter(duplicate_pairs::first_id.eq(first))
             .filter(duplicate_pairs::second_id.eq(second))
@@ -47,14 +63,7 @@ impl DuplicatePair {
             return Ok(false);
         }
         diesel::insert_into(duplicate_pairs::table)
-            .values((
-                duplicate_pairs::letter_id.eq(letter_id),
-                duplicate_pairs::first_id.eq(first),
-                duplicate_pairs::second_id.eq(second),
-                duplicate_pairs::reason.eq(reason),
-                duplicate_pairs::status.eq(PairStatus::Open),
-                duplicate_pairs::created_at.eq(now),
-            ))
+            .values(row)
             .execute(conn)?;
         Ok(true)
     }

@@ -1,0 +1,74 @@
+//! A mail server on loopback that accepts every message and counts them, so that the signing
+//! benchmark's mails go out over SMTP as in production.
+
+use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering};
+
+use tokio::io::{AsyncBufReadExt, AsyncWriteExt, BufReader};
+use tokio::net::{TcpListener, TcpStream};
+
+#[derive(Clone)]
+pub struct Sink {
+    pub port: u16,
+    delivered: Arc<AtomicU64>,
+}
+
+impl Sink {
+    pub async fn start() -> anyhow::Result<Sink> {
+        let listener = TcpListener::bind("127.0.0.1:0").await?;
+        let sink = Sink {
+            port: listener.local_addr()?.port(),
+            delivered: Arc::default(),
+        };
+        let server = sink.clone();
+        tokio::spawn(async move {
+            while let Ok((stream, _)) = listener.accept().await {
+                let server = server.clone();
+                tokio::spawn(async move { server.session(stream).await });
+            }
+        });
+        Ok(sink)
+    }
+
+    /// Messages accepted so far.
+    pub fn delivered(&self) -> u64 {
+        self.delivered.load(Ordering::Relaxed)
+    }
+
+    async fn session(&self, stream: TcpStream) -> std::io::Result<()> {
+        let (read, mut write) = stream.into_split();
+        let mut lines = BufReader::new(read);
+        write.write_all(b"220 localhost bench SMTP\r\n").await?;
+        // Between DATA and the lone dot, lines are the message's: skipped, not kept.
+        let (mut line, mut in_message) = (Vec::new(), false);
+        loop {
+            line.clear();
+            if lines.read_until(b'\n', &mut line).await? == 0 {
+                return Ok(());
+            }
+            let reply: &[u8] = match (in_message, line.to_ascii_uppercase().as_slice()) {
+                (true, b".\r\n") => {
+                    in_message = false;
+                    self.delivered.fetch_add(1, Ordering::Relaxed);
+                    b"250 OK queued\r\n"
+                }
+                (true, _) => continue,
+                (false, b"DATA\r\n") => {
+                    in_message = true;
+                    b"354 go ahead\r\n"
+                }
+                (false, b"QUIT\r\n") => {
+                    write.write_all(b"221 Bye\r\n").await?;
+                    return Ok(());
+                }
+                (false, command)
+                    if command.starts_with(b"EHLO") || command.starts_with(b"HELO") =>
+                {
+                    b"250-localhost\r\n250 8BITMIME\r\n"
+                }
+                (false, _) => b"250 OK\r\n",
+            };
+            write.write_all(reply).await?;
+        }
+    }
+}
