@@ -23,4 +23,5 @@ pub mod signing;
 pub mod site;
 pub mod startup;
 pub mod telemetry;
+pub mod updates;
 pub mod web;

@@ -176,6 +176,7 @@ impl Application {
                 .configure(site::routes)
                 .configure(crate::telemetry::routes)
                 .configure(press::routes)
+                .configure(crate::updates::routes)
                 .configure(signing::routes)
                 .configure(self_service::routes)
                 .configure(privacy::routes)

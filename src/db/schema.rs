@@ -17,6 +17,20 @@ diesel::table! {
         closed_at -> Nullable<Timestamp>,
         refuse_disposable -> Bool,
         institutions -> Text,
+        target -> Nullable<BigInt>,
+        events -> Text,
+    }
+}
+
+diesel::table! {
+    updates (id) {
+        id -> BigInt,
+        letter_id -> BigInt,
+        name -> Text,
+        published_on -> Text,
+        title -> Text,
+        body_html -> Text,
+        loaded_at -> Timestamp,
     }
 }
 
@@ -158,6 +172,7 @@ diesel::table! {
 }
 
 diesel::joinable!(signatures -> letters (letter_id));
+diesel::joinable!(updates -> letters (letter_id));
 diesel::joinable!(sessions -> moderators (moderator_id));
 diesel::joinable!(audit_log -> moderators (moderator_id));
 diesel::joinable!(audit_log -> letters (letter_id));
@@ -175,4 +190,5 @@ diesel::allow_tables_to_appear_in_same_query!(
     login_throttle,
     audit_log,
     duplicate_pairs,
+    updates,
 );

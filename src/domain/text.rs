@@ -122,6 +122,31 @@ impl Reason {
     }
 }
 
+/// A line an organiser writes in a letter's files: an update's title, to or from whom the
+/// letter went, how.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Caption(String);
+
+impl Caption {
+    pub const MAX: usize = 200;
+
+    pub fn parse(input: &str) -> Result<Self, TextError> {
+        required_with_letters(input, Self::MAX).map(Self)
+    }
+}
+
+/// What an organiser quotes of a response to the letter: one paragraph.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Quote(String);
+
+impl Quote {
+    pub const MAX: usize = 2000;
+
+    pub fn parse(input: &str) -> Result<Self, TextError> {
+        required_with_letters(input, Self::MAX).map(Self)
+    }
+}
+
 macro_rules! text_accessors {
     ($($t:ty),+) => {$(
         impl AsRef<str> for $t {
@@ -132,7 +157,7 @@ macro_rules! text_accessors {
         }
     )+};
 }
-text_accessors!(PersonName, Title, OrganisationName, Reason);
+text_accessors!(PersonName, Title, OrganisationName, Reason, Caption, Quote);
 
 /// Lower case without accents or punctuation runs, for searching ("Zoë" is found by "zoe").
 pub fn fold_for_search(input: &str) -> String {

@@ -1,7 +1,9 @@
-//! Letters as the organiser writes them: a directory with `letter.toml`, `letter.md` and an
-//! optional `press.md`, loaded into the database at start or by `undersigned letter load`.
+//! Letters as the organiser writes them: a directory with `letter.toml`, `letter.md`, an
+//! optional `press.md` and dated `updates/`, loaded into the database at start or by
+//! `undersigned letter load`.
 
 mod markdown;
+mod updates;
 
 use std::path::{Path, PathBuf};
 
@@ -10,11 +12,13 @@ use diesel::OptionalExtension;
 use serde::Deserialize;
 
 use crate::db::models::{
-    Category, Institution, Letter, LetterStatus, Moderation, NewAuditEntry, NewLetter,
+    Category, Event, Institution, Letter, LetterStatus, Moderation, NewAuditEntry, NewLetter,
+    Update,
 };
 use crate::db::{DbConn, write_transaction};
-use crate::domain::{EmailAddress, Slug, fold_for_search};
+use crate::domain::{Caption, EmailAddress, Quote, Slug, Website, fold_for_search};
 pub use markdown::render as render_markdown;
+pub use updates::read_updates;
 
 #[derive(Debug, thiserror::Error)]
 pub enum LetterFileError {
@@ -45,7 +49,34 @@ struct LetterToml {
     /// Refuse throwaway mail addresses instead of only flagging them.
     #[serde(default)]
     refuse_disposable: bool,
+    /// The number of signatures aimed for.
+    target: Option<i64>,
+    delivery: Option<DeliveryToml>,
+    #[serde(default)]
+    response: Vec<ResponseToml>,
 }
+
+/// `[delivery]`: when, to whom and (optionally) how the letter was delivered.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct DeliveryToml {
+    date: toml::Value,
+    to: String,
+    how: Option<String>,
+}
+
+/// `[[response]]`: when and from whom, with a link to it, its text, or both.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ResponseToml {
+    date: toml::Value,
+    from: String,
+    link: Option<String>,
+    text: Option<String>,
+}
+
+/// Signature targets above this are a typing slip.
+const MOST_TARGET: i64 = 100_000_000;
 
 fn default_status() -> LetterStatus {
     LetterStatus::Draft
@@ -80,6 +111,12 @@ pub fn read_dir(dir: &Path) -> Result<NewLetter, LetterFileError> {
     if title.is_empty() || title.chars().count() > 200 || title.chars().any(char::is_control) {
         return Err(invalid("title must be 1 to 200 characters on one line"));
     }
+    if meta.target.is_some_and(|t| !(1..=MOST_TARGET).contains(&t)) {
+        return Err(invalid(
+            "target must be a number of signatures from 1 to 100000000",
+        ));
+    }
+    let events = events(&meta).map_err(|msg| invalid(&msg))?;
     let published = meta
         .published
         .map(|v| parse_date(&v).ok_or_else(|| invalid("published must be a date like 2026-04-13")))
@@ -143,7 +180,66 @@ pub fn read_dir(dir: &Path) -> Result<NewLetter, LetterFileError> {
         categories: serde_json::to_string(&categories).unwrap_or_else(|_| "[]".into()),
         refuse_disposable: meta.refuse_disposable,
         institutions: serde_json::to_string(&institutions).unwrap_or_else(|_| "[]".into()),
+        target: meta.target,
+        events: serde_json::to_string(&events).unwrap_or_else(|_| "[]".into()),
     })
+}
+
+/// The delivery and the responses, checked: dates, names and texts on one line without hidden
+/// characters, links to web pages.
+fn events(meta: &LetterToml) -> Result<Vec<Event>, String> {
+    let date = |v: &toml::Value, what: &str| {
+        parse_date(v)
+            .map(|d| d.format("%Y-%m-%d").to_string())
+            .ok_or_else(|| format!("{what}: date must be a date like 2026-12-01"))
+    };
+    let caption = |text: &str, what: &str| {
+        Caption::parse(text)
+            .map(String::from)
+            .map_err(|e| format!("{what}: {e}"))
+    };
+    let mut events = Vec::new();
+    if let Some(d) = &meta.delivery {
+        events.push(Event::Delivery {
+            date: date(&d.date, "[delivery]")?,
+            to: caption(&d.to, "[delivery] to")?,
+            how: d
+                .how
+                .as_deref()
+                .map(|h| caption(h, "[delivery] how"))
+                .transpose()?,
+        });
+    }
+    for r in &meta.response {
+        if r.link.is_none() && r.text.is_none() {
+            return Err("each [[response]] needs a link, a text or both".into());
+        }
+        events.push(Event::Response {
+            date: date(&r.date, "[[response]]")?,
+            from: caption(&r.from, "[[response]] from")?,
+            link: r
+                .link
+                .as_deref()
+                .map(|l| {
+                    Website::parse(l)
+                        .map(|w| w.as_ref().to_owned())
+                        .map_err(|_| {
+                            "[[response]] link must be a web address (https://…)".to_owned()
+                        })
+                })
+                .transpose()?,
+            text: r
+                .text
+                .as_deref()
+                .map(|t| {
+                    Quote::parse(t)
+                        .map(String::from)
+                        .map_err(|e| format!("[[response]] text: {e}"))
+                })
+                .transpose()?,
+        });
+    }
+    Ok(events)
 }
 
 /// An `[[institution]]` with its name trimmed and its domains in lower case, if each domain is
@@ -187,14 +283,17 @@ fn parse_date(value: &toml::Value) -> Option<NaiveDate> {
     NaiveDate::parse_from_str(&text, "%Y-%m-%d").ok()
 }
 
-/// Reads one letter directory and saves it. Returns the slug.
+/// Reads one letter directory, its updates included, and saves it. Returns the slug.
 pub fn load(conn: &mut DbConn, dir: &Path) -> Result<String, LetterFileError> {
     let letter = read_dir(dir)?;
+    let updates = read_updates(dir)?;
     write_transaction(conn, |conn| {
         let before = Letter::find_by_slug(conn, &letter.slug).optional()?;
         let id = Letter::upsert(conn, &letter)?;
-        let was_closed = before.is_some_and(|l| l.closed_at.is_some());
         let now = Utc::now().naive_utc();
+        let rows: Vec<_> = updates.into_iter().map(|u| u.row(id, now)).collect();
+        Update::replace_all(conn, id, &rows)?;
+        let was_closed = before.is_some_and(|l| l.closed_at.is_some());
         // Closing starts the retention clock; loading a closed letter again keeps its time.
         let event = match (was_closed, letter.status == LetterStatus::Closed) {
             (false, true) => Some((Some(now), "close letter")),
@@ -309,6 +408,11 @@ mod tests {
             "title = \"T\"\nunknown = 1",
             "title = \"T\"\ncontact_email = \"nope\"",
             "title = \"T\"\n[[category]]\nname = \"X\"\nmatch = []",
+            "title = \"T\"\ntarget = 0",
+            "title = \"T\"\n[delivery]\ndate = 2026-12-01\nto = \"NHS\u{202E}England\"",
+            "title = \"T\"\n[delivery]\ndate = \"soon\"\nto = \"NHS England\"",
+            "title = \"T\"\n[[response]]\ndate = 2026-12-01\nfrom = \"NHS England\"",
+            "title = \"T\"\n[[response]]\ndate = 2026-12-01\nfrom = \"X Y\"\nlink = \"javascript:alert(1)\"",
         ] {
             let root = write_letter(toml);
             assert!(read_dir(&root.path().join("my-letter")).is_err(), "{toml}");

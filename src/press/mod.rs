@@ -19,9 +19,10 @@ use chrono::Utc;
 
 use crate::abuse::Limiter;
 use crate::app::AppState;
-use crate::db::models::{Letter, LetterCounts};
+use crate::db::models::{Letter, LetterCounts, Update};
 use crate::domain::Slug;
 use crate::failure::{Doing, Failure};
+use crate::updates::{Happening, timeline};
 use crate::web::{PageError, Recent, cached};
 pub use download::MAX_EXPORTS;
 pub use export::Format;
@@ -65,6 +66,8 @@ impl PressState {
 struct PressPage {
     letter: Letter,
     figures: Figures,
+    /// Updates, delivery and responses, newest first.
+    timeline: Vec<Happening>,
     time: Option<charts::TimeChart>,
     bars: Vec<charts::Bar>,
     base_url: String,
@@ -114,15 +117,18 @@ async fn press_page(
     if let Some(body) = press.pages.get(key.as_ref(), generation) {
         return Ok(cached(&req, "text/html; charset=utf-8", body.as_bytes()));
     }
-    let (letter, figures) = state
+    let (letter, figures, timeline) = state
         .read(move |conn| {
             let letter = Letter::find_public(conn, &slug).doing("finding the letter")?;
             let figures = Figures::of(conn, &letter, Utc::now().naive_utc())
                 .doing("computing the figures")?;
-            Ok::<_, Failure>((letter, figures))
+            let updates = Update::of_letter(conn, letter.id).doing("reading the updates")?;
+            let timeline = timeline(&letter, &updates);
+            Ok::<_, Failure>((letter, figures, timeline))
         })
         .await?;
     let page = PressPage {
+        timeline,
         time: charts::TimeChart::new(&figures.days),
         bars: charts::category_bars(&figures.categories),
         base_url: state.settings.base_url.clone(),
@@ -197,17 +203,10 @@ async fn share_image(
     }
     let (letter, counts) = letter_and_counts(&state, slug.into_inner()).await?;
     let fonts = fonts.into_inner();
-    let png = web::block(move || {
-        share::card(
-            &fonts,
-            &letter.title,
-            counts.individuals,
-            counts.organisations,
-        )
-    })
-    .await
-    .doing("drawing the share card")?
-    .map_err(|e| Failure::Internal(e.context("drawing the share card")))?;
+    let png = web::block(move || share::card(&fonts, &letter.title, counts, letter.target))
+        .await
+        .doing("drawing the share card")?
+        .map_err(|e| Failure::Internal(e.context("drawing the share card")))?;
     let res = cached(&req, "image/png", png.as_slice());
     press.cards.put(key.as_ref(), generation, Arc::new(png));
     Ok(res)

@@ -5,6 +5,7 @@
 use resvg::{tiny_skia, usvg};
 use unicode_width::UnicodeWidthStr;
 
+use crate::db::models::LetterCounts;
 use crate::fonts::Fonts;
 
 pub const W: u32 = 1200;
@@ -81,7 +82,11 @@ fn grouped(n: i64) -> String {
     if n < 0 { format!("-{out}") } else { out }
 }
 
-fn svg(title: &str, individuals: i64, organisations: i64) -> String {
+fn svg(title: &str, counts: LetterCounts, target: Option<i64>) -> String {
+    let LetterCounts {
+        individuals,
+        organisations,
+    } = counts;
     let lines: String = wrap(title)
         .iter()
         .enumerate()
@@ -103,6 +108,21 @@ fn svg(title: &str, individuals: i64, organisations: i64) -> String {
         1 => " · 1 organisation".to_owned(),
         n => format!(" · {} organisations", grouped(n)),
     };
+    // Towards a target: a bar along the foot, filled in proportion (at most full).
+    let (aim, bar) = match target {
+        Some(target) => {
+            let signed = individuals + organisations;
+            let span = W - 144;
+            let filled = (span as i64 * signed.min(target) / target.max(1)) as u32;
+            (
+                format!(" · of {} aimed for", grouped(target)),
+                format!(
+                    r##"<rect x="72" y="604" width="{span}" height="10" fill="#dbeafe"/><rect x="72" y="604" width="{filled}" height="10" fill="#1d4ed8"/>"##
+                ),
+            )
+        }
+        None => (String::new(), String::new()),
+    };
     format!(
         r##"<svg xmlns="http://www.w3.org/2000/svg" width="{W}" height="{H}" viewBox="0 0 {W} {H}" font-family="Noto Sans, sans-serif">
 <rect width="{W}" height="{H}" fill="#ffffff"/>
@@ -110,8 +130,9 @@ fn svg(title: &str, individuals: i64, organisations: i64) -> String {
 <text x="72" y="100" font-size="30" font-weight="700" fill="#475569" letter-spacing="2">AN OPEN LETTER</text>
 {lines}
 <text x="72" y="510" font-size="88" font-weight="700" fill="#1d4ed8">{count}</text>
-<text x="72" y="566" font-size="34" fill="#334155">{people} signed{orgs}</text>
+<text x="72" y="566" font-size="34" fill="#334155">{people} signed{orgs}{aim}</text>
 <text x="{right}" y="590" font-size="28" font-weight="700" fill="#475569" text-anchor="end">Undersigned</text>
+{bar}
 </svg>"##,
         count = grouped(individuals),
         right = W - 72,
@@ -136,8 +157,8 @@ fn sans_fallback(
 pub fn card(
     fonts: &Fonts,
     title: &str,
-    individuals: i64,
-    organisations: i64,
+    counts: LetterCounts,
+    target: Option<i64>,
 ) -> anyhow::Result<Vec<u8>> {
     let missing = fonts.uncovered(title);
     if !missing.is_empty() {
@@ -151,7 +172,7 @@ pub fn card(
         ..usvg::Options::default()
     };
     options.font_resolver.select_fallback = Box::new(sans_fallback);
-    let tree = usvg::Tree::from_str(&svg(title, individuals, organisations), &options)?;
+    let tree = usvg::Tree::from_str(&svg(title, counts, target), &options)?;
     let mut pixmap =
         tiny_skia::Pixmap::new(W, H).ok_or_else(|| anyhow::anyhow!("no {W}×{H} canvas"))?;
     resvg::render(&tree, tiny_skia::Transform::default(), &mut pixmap.as_mut());
@@ -182,8 +203,35 @@ mod tests {
 
     #[test]
     fn markup_in_a_title_is_text() {
-        let card = svg("<script>&\"", 1234567, 1);
+        let counts = LetterCounts {
+            individuals: 1234567,
+            organisations: 1,
+        };
+        let card = svg("<script>&\"", counts, None);
         assert!(card.contains("&lt;script&gt;&amp;&quot;") && card.contains("1,234,567"));
-        assert!(card.contains("1 organisation<"));
+        assert!(card.contains("1 organisation<") && !card.contains("aimed for"));
+    }
+
+    #[test]
+    fn a_target_shows_as_a_bar_filled_in_proportion() {
+        let counts = LetterCounts {
+            individuals: 249,
+            organisations: 1,
+        };
+        let card = svg("T", counts, Some(1000));
+        assert!(
+            card.contains("1 organisation · of 1,000 aimed for<"),
+            "{card}"
+        );
+        // A quarter of the 1,056 pixels between the margins.
+        assert!(
+            card.contains(r##"width="264" height="10" fill="#1d4ed8""##),
+            "{card}"
+        );
+        let over = svg("T", counts, Some(10));
+        assert!(
+            over.contains(r##"width="1056" height="10" fill="#1d4ed8""##),
+            "never past full"
+        );
     }
 }

@@ -12,9 +12,10 @@ use super::{FORM_LIMIT, FieldErrors, SignForm, Submission};
 use crate::abuse::{FormStamp, StampVerdict};
 use crate::app::AppState;
 use crate::db::DbConn;
-use crate::db::models::{Letter, LetterCounts, LetterStatus, PublicEntry, Signature};
+use crate::db::models::{Letter, LetterCounts, LetterStatus, PublicEntry, Signature, Update};
 use crate::domain::{Orcid, Slug, without_forbidden};
 use crate::failure::{Doing, Failure};
+use crate::updates::{Happening, timeline};
 use crate::web::{PageError, Recent, cached_except, html_page, read_form};
 
 const RECENT: i64 = 10;
@@ -70,6 +71,8 @@ pub struct LetterPage<'a> {
     letter: &'a Letter,
     counts: &'a LetterCounts,
     recent: &'a [PublicEntry],
+    /// Updates, delivery and responses, newest first.
+    timeline: &'a [Happening],
     individual: FormState,
     organisation: FormState,
     /// The signed time this page was served, in both forms.
@@ -80,7 +83,29 @@ pub struct LetterPage<'a> {
     orcid_proof: Option<String>,
 }
 
-impl LetterPage<'_> {
+impl<'a> LetterPage<'a> {
+    /// The page of `data` with these forms, stamped `now`, without the ORCID sign-in.
+    fn new(
+        state: &AppState,
+        data: &'a PageData,
+        individual: FormState,
+        organisation: FormState,
+        now: i64,
+    ) -> Self {
+        LetterPage {
+            base_url: state.settings.base_url.clone(),
+            letter: &data.letter,
+            counts: &data.counts,
+            recent: &data.recent,
+            timeline: &data.timeline,
+            individual,
+            organisation,
+            stamp: FormStamp::issue(&state.secret, now),
+            orcid_sign_in: false,
+            orcid_proof: None,
+        }
+    }
+
     fn is_open(&self) -> bool {
         self.letter.status() == LetterStatus::Open
     }
@@ -88,10 +113,23 @@ impl LetterPage<'_> {
     fn has_errors(&self) -> bool {
         !self.individual.errors.is_empty() || !self.organisation.errors.is_empty()
     }
+
+    /// Signatures so far, the target and the share reached in percent (at most 100), when
+    /// the letter has a target.
+    fn progress(&self) -> Option<(i64, i64, i64)> {
+        let target = self.letter.target?;
+        let signed = self.counts.individuals + self.counts.organisations;
+        Some((signed, target, (100 * signed / target.max(1)).min(100)))
+    }
 }
 
 /// What the letter page shows from the database.
-type PageData = (Letter, LetterCounts, Vec<PublicEntry>);
+struct PageData {
+    letter: Letter,
+    counts: LetterCounts,
+    recent: Vec<PublicEntry>,
+    timeline: Vec<Happening>,
+}
 
 /// The letter pages' data, by slug. Counting 100,000 signatures for every view is what limited
 /// this page (40 views/s measured); the data is kept for a second instead.
@@ -124,7 +162,14 @@ fn load_page(conn: &mut DbConn, slug: &Slug) -> Result<PageData, Failure> {
         .iter()
         .map(PublicEntry::from)
         .collect();
-    Ok((letter, counts, recent))
+    let updates = Update::of_letter(conn, letter.id).doing("reading the updates")?;
+    let timeline = timeline(&letter, &updates);
+    Ok(PageData {
+        letter,
+        counts,
+        recent,
+        timeline,
+    })
 }
 
 #[get("/letters/{slug}")]
@@ -136,19 +181,16 @@ pub async fn letter_page(
     req: HttpRequest,
 ) -> Result<HttpResponse, PageError> {
     let data = pages.get(&state, &slug).await?;
-    let (letter, counts, recent) = data.as_ref();
     let now = Utc::now().timestamp();
-    let page = LetterPage {
-        base_url: state.settings.base_url.clone(),
-        letter,
-        counts,
-        recent,
-        individual: FormState::blank("individual"),
-        organisation: FormState::blank("organisation"),
-        stamp: FormStamp::issue(&state.secret, now),
-        orcid_sign_in: sign_in.enabled(),
-        orcid_proof: None,
-    };
+    let blank = FormState::blank;
+    let mut page = LetterPage::new(
+        &state,
+        &data,
+        blank("individual"),
+        blank("organisation"),
+        now,
+    );
+    page.orcid_sign_in = sign_in.enabled();
     let body = page.render().doing("rendering the letter page")?;
     // The stamp changes every second; a revalidating browser may keep its older one.
     let era = FormStamp::era(now);
@@ -172,21 +214,14 @@ pub async fn verified_orcid_page(
     proof: String,
 ) -> Result<HttpResponse, PageError> {
     let data = pages.get(state, &slug).await?;
-    let (letter, counts, recent) = data.as_ref();
     let mut individual = FormState::blank("individual");
     individual.values.orcid = orcid.as_ref().to_owned();
     individual.values.name = name.unwrap_or_default();
-    let page = LetterPage {
-        base_url: state.settings.base_url.clone(),
-        letter,
-        counts,
-        recent,
-        individual,
-        organisation: FormState::blank("organisation"),
-        stamp: FormStamp::issue(&state.secret, Utc::now().timestamp()),
-        orcid_sign_in: true,
-        orcid_proof: Some(proof),
-    };
+    let organisation = FormState::blank("organisation");
+    let now = Utc::now().timestamp();
+    let mut page = LetterPage::new(state, &data, individual, organisation, now);
+    page.orcid_sign_in = true;
+    page.orcid_proof = Some(proof);
     Ok(html_page(StatusCode::OK, &page)?)
 }
 
@@ -231,7 +266,7 @@ pub async fn sign_form(
         Err(SignError::Closed) => return Err(PageError::LetterClosed),
         Err(SignError::Failure(f)) => return Err(f.into()),
     };
-    let (letter, counts, recent) = state.read(move |conn| load_page(conn, &slug)).await?;
+    let data = state.read(move |conn| load_page(conn, &slug)).await?;
     // Shown again only if it still proves the iD typed.
     let submitted_proof = Orcid::parse(&form.orcid)
         .ok()
@@ -246,17 +281,10 @@ pub async fn sign_form(
     } else {
         (submitted, FormState::blank("organisation"))
     };
-    let page = LetterPage {
-        base_url: state.settings.base_url.clone(),
-        letter: &letter,
-        counts: &counts,
-        recent: &recent,
-        individual,
-        organisation,
-        stamp: FormStamp::issue(&state.secret, Utc::now().timestamp()),
-        orcid_sign_in: sign_in.enabled(),
-        orcid_proof: submitted_proof,
-    };
+    let now = Utc::now().timestamp();
+    let mut page = LetterPage::new(&state, &data, individual, organisation, now);
+    page.orcid_sign_in = sign_in.enabled();
+    page.orcid_proof = submitted_proof;
     Ok(html_page(StatusCode::UNPROCESSABLE_ENTITY, &page)?)
 }
 

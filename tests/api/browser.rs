@@ -185,7 +185,9 @@ async fn a_signer_a_moderator_and_a_journalist_on_a_phone() {
     let app = spawn_app_with(Options {
         letters: vec![LetterSpec {
             moderation: "pre",
-            extra: "contact_email = \"press@example.org\"\n",
+            // Its timeline (updates, delivery, response) is checked for accessibility too.
+            extra: crate::updates::LIFE,
+            updates: crate::updates::UPDATES,
             ..LetterSpec::default()
         }],
         ..Options::default()

@@ -5,7 +5,7 @@ use std::time::Duration;
 
 use crate::helpers::*;
 
-fn undersigned(database_url: &str, dir: &std::path::Path) -> Command {
+pub fn undersigned(database_url: &str, dir: &std::path::Path) -> Command {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_undersigned"));
     cmd.current_dir(dir)
         .env_clear()

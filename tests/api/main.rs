@@ -30,4 +30,5 @@ mod self_service;
 mod signing;
 mod states;
 mod tokens;
+mod updates;
 mod writer;

@@ -528,10 +528,14 @@ const IN_EVERY_SCRIPT: [&str; 9] = [
 fn share_cards_draw_titles_in_every_script() {
     use undersigned::press::share;
     let fonts = undersigned::fonts::Fonts::new(std::path::Path::new("/usr/share/fonts"));
-    let blank = share::card(&fonts, "", 3, 1).unwrap();
+    let counts = undersigned::db::models::LetterCounts {
+        individuals: 3,
+        organisations: 1,
+    };
+    let blank = share::card(&fonts, "", counts, Some(1000)).unwrap();
     for title in IN_EVERY_SCRIPT {
         assert_eq!(fonts.uncovered(title), Vec::<char>::new(), "{title}");
-        let png = share::card(&fonts, title, 3, 1).unwrap();
+        let png = share::card(&fonts, title, counts, Some(1000)).unwrap();
         let image = resvg::tiny_skia::Pixmap::decode_png(&png).unwrap();
         assert_eq!((image.width(), image.height()), (share::W, share::H));
         assert_ne!(png, blank, "{title} drew nothing");

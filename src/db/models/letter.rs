@@ -27,9 +27,12 @@ pub struct Letter {
     pub closed_at: Option<NaiveDateTime>,
     pub refuse_disposable: bool,
     institutions: JsonColumn<Vec<Institution>>,
+    /// The number of signatures the organiser aims for.
+    pub target: Option<i64>,
+    events: JsonColumn<Vec<Event>>,
 }
 
-/// A column of JSON (`categories`, `institutions`). A value that does not parse fails the query
+/// A column of JSON (`categories`, `institutions`, `events`). A value that does not parse fails the query
 /// rather than reading as empty.
 #[derive(Clone, Debug, diesel::deserialize::FromSqlRow)]
 pub struct JsonColumn<T>(T);
@@ -52,6 +55,32 @@ where
 pub struct Institution {
     pub name: String,
     pub domains: Vec<String>,
+}
+
+/// What happened to a letter, from its `letter.toml`: its delivery (`[delivery]`) and the
+/// responses to it (`[[response]]`). Dates are `YYYY-MM-DD`; a link is http(s).
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(tag = "kind", rename_all = "lowercase")]
+pub enum Event {
+    Delivery {
+        date: String,
+        to: String,
+        how: Option<String>,
+    },
+    Response {
+        date: String,
+        from: String,
+        link: Option<String>,
+        text: Option<String>,
+    },
+}
+
+impl Event {
+    pub fn date(&self) -> &str {
+        match self {
+            Event::Delivery { date, .. } | Event::Response { date, .. } => date,
+        }
+    }
 }
 
 /// A `[[category]]` of a letter: titles containing any of `patterns` (folded) belong to it.
@@ -79,6 +108,9 @@ pub struct NewLetter {
     pub refuse_disposable: bool,
     /// JSON of `Vec<Institution>`.
     pub institutions: String,
+    pub target: Option<i64>,
+    /// JSON of `Vec<Event>`.
+    pub events: String,
 }
 
 /// Published signatures of a letter.
@@ -103,6 +135,10 @@ impl Letter {
 
     pub fn institutions(&self) -> &[Institution] {
         &self.institutions.0
+    }
+
+    pub fn events(&self) -> &[Event] {
+        &self.events.0
     }
 
     /// A letter that the public may see; a draft is `NotFound` like a letter that does not exist.

@@ -18,6 +18,7 @@ mod signature;
 mod state;
 mod throttle;
 mod token;
+mod update;
 
 pub use audit::{AuditFilter, AuditRow, NewAuditEntry};
 pub use basis::{Basis, InstitutionCount};
@@ -26,7 +27,7 @@ pub use entry::PublicEntry;
 pub use erasure::UNCONFIRMED_GRACE;
 pub use flags::{Flag, Flags};
 pub use letter::{
-    Category, Institution, Letter, LetterCounts, LetterStatus, Moderation, NewLetter,
+    Category, Event, Institution, Letter, LetterCounts, LetterStatus, Moderation, NewLetter,
 };
 pub use moderator::{Moderator, NewModerator, Role};
 pub use outbox::{MAIL_LOG_KEPT, MailKind, NewOutboxMail, OutboxMail, OutboxState};
@@ -38,6 +39,7 @@ pub use signature::{Listing, NewSignature, Signature, SignatureEdit, SignatureKi
 pub use state::{Move, SignatureState};
 pub use throttle::LoginThrottle;
 pub use token::{NewToken, Token, TokenPurpose};
+pub use update::{NewUpdate, Update};
 
 /// An enum stored as text, spelt in one place per enum. It is a diesel type of its own on every
 /// backend: a column holding an unknown value fails the query instead of reading as a default.

@@ -22,6 +22,8 @@ pub struct LetterSpec {
     pub extra: &'static str,
     /// `press.md`, if not empty.
     pub press: &'static str,
+    /// Files of `updates/`: name and text.
+    pub updates: &'static [(&'static str, &'static str)],
 }
 
 impl Default for LetterSpec {
@@ -32,6 +34,7 @@ impl Default for LetterSpec {
             moderation: "post",
             extra: "",
             press: "",
+            updates: &[],
         }
     }
 }
@@ -54,6 +57,10 @@ pub fn write_letter(letters_dir: &Path, spec: &LetterSpec) {
     .unwrap();
     if !spec.press.is_empty() {
         std::fs::write(dir.join("press.md"), spec.press).unwrap();
+    }
+    for (name, text) in spec.updates {
+        std::fs::create_dir_all(dir.join("updates")).unwrap();
+        std::fs::write(dir.join("updates").join(name), text).unwrap();
     }
 }
 

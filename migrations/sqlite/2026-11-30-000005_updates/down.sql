@@ -1,0 +1,3 @@
+ALTER TABLE letters DROP COLUMN events;
+ALTER TABLE letters DROP COLUMN target;
+DROP TABLE updates;
