@@ -309,6 +309,9 @@ struct SignJson {
     public: Option<bool>,
     /// Show the domain of the work address the signature is confirmed from (default false).
     show_domain: Option<bool>,
+    /// Mail news about this letter to the signer once confirmed (default false): at most two a
+    /// month, each with a one-click way to stop.
+    news: Option<bool>,
     /// An individual's ORCID iD (`0000-0002-1825-0097` or its orcid.org URL), checked by its
     /// check digit.
     #[schema(max_length = 40)]
@@ -326,6 +329,7 @@ impl From<SignJson> for SignForm {
             email: j.email.unwrap_or_default(),
             public: j.public.unwrap_or(true).then(|| "on".to_owned()),
             show_domain: j.show_domain.unwrap_or(false).then(|| "on".to_owned()),
+            news: j.news.unwrap_or(false).then(|| "on".to_owned()),
             orcid: j.orcid.unwrap_or_default(),
             ..SignForm::default()
         }

@@ -23,6 +23,14 @@ diesel::table! {
 }
 
 diesel::table! {
+    news_consents (signature_id) {
+        signature_id -> BigInt,
+        wording -> Text,
+        consented_at -> Timestamp,
+    }
+}
+
+diesel::table! {
     updates (id) {
         id -> BigInt,
         letter_id -> BigInt,
@@ -173,6 +181,7 @@ diesel::table! {
 
 diesel::joinable!(signatures -> letters (letter_id));
 diesel::joinable!(updates -> letters (letter_id));
+diesel::joinable!(news_consents -> signatures (signature_id));
 diesel::joinable!(sessions -> moderators (moderator_id));
 diesel::joinable!(audit_log -> moderators (moderator_id));
 diesel::joinable!(audit_log -> letters (letter_id));
@@ -191,4 +200,5 @@ diesel::allow_tables_to_appear_in_same_query!(
     audit_log,
     duplicate_pairs,
     updates,
+    news_consents,
 );

@@ -12,10 +12,12 @@ use serde::Serialize;
 
 use crate::app::AppState;
 use crate::db::DbConn;
-use crate::db::models::{AuditFilter, AuditRow, Flag, Letter, OutboxMail, Signature, TokenPurpose};
+use crate::db::models::{
+    AuditFilter, AuditRow, Flag, Letter, NewsConsent, OutboxMail, Signature, TokenPurpose,
+};
 use crate::failure::Doing;
 use crate::moderation::SIGNER;
-use crate::signing::open_link;
+use crate::signing::{NEWS_PROMISE, NEWS_WORDING, open_link};
 use crate::web::PageError;
 
 /// The audit entries of one entry read at most.
@@ -57,6 +59,16 @@ struct HeldSignature {
     flags: Vec<&'static str>,
     history: Vec<HeldEvent>,
     mails: Vec<HeldMail>,
+    /// You asked for news about the letter.
+    news: Option<HeldConsent>,
+}
+
+#[derive(Serialize)]
+struct HeldConsent {
+    consented_at: DateTime<Utc>,
+    /// The version of the words you agreed to, and the words while they are current.
+    wording: String,
+    words: Option<&'static str>,
 }
 
 #[derive(Serialize)]
@@ -120,7 +132,15 @@ fn held_signature(conn: &mut DbConn, s: Signature) -> Result<HeldSignature, Page
             sent_at: m.sent_at.map(utc),
         })
         .collect();
+    let news = NewsConsent::of_signature(conn, s.id)
+        .doing("reading the consent to news")?
+        .map(|c| HeldConsent {
+            consented_at: utc(c.consented_at),
+            words: (c.wording == NEWS_WORDING).then_some(NEWS_PROMISE),
+            wording: c.wording,
+        });
     Ok(HeldSignature {
+        news,
         letter: letter.slug,
         letter_title: letter.title,
         kind: s.kind().as_str(),

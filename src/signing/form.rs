@@ -20,6 +20,8 @@ pub struct SignForm {
     pub public: Option<String>,
     /// The checkbox: show the domain of the work address the signature was confirmed from.
     pub show_domain: Option<String>,
+    /// The checkbox: mail me news about this letter (unticked unless the signer ticks it).
+    pub news: Option<String>,
     /// Optional ORCID iD, as typed.
     pub orcid: String,
     /// The service's proof that ORCID vouched for `orcid` (`orcid::proof`), from the sign-in.
@@ -59,6 +61,8 @@ pub enum Signer {
 pub struct Submission {
     pub email: EmailAddress,
     pub signer: Signer,
+    /// The signer asked for news about the letter.
+    pub news: bool,
 }
 
 impl TryFrom<&SignForm> for Submission {
@@ -122,7 +126,11 @@ impl TryFrom<&SignForm> for Submission {
             }
         };
         match (email, signer) {
-            (Some(email), Some(signer)) if errors.is_empty() => Ok(Submission { email, signer }),
+            (Some(email), Some(signer)) if errors.is_empty() => Ok(Submission {
+                email,
+                signer,
+                news: form.news.is_some(),
+            }),
             _ => Err(errors),
         }
     }

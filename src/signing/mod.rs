@@ -24,6 +24,15 @@ pub use sign::{Sender, SignError, sign};
 /// Signature forms are small; anything near this is not a person signing.
 pub const FORM_LIMIT: usize = 16 * 1024;
 
+/// The news checkbox's words: what a signer agrees to, how often at most, how to stop.
+pub const NEWS_PROMISE: &str = "Email me news about this letter: at most two emails a month \
+    (its delivery, the response to it), each with a link that stops them in one click. My \
+    address is used for nothing else.";
+
+/// The version of `NEWS_PROMISE`, kept with each consent so that what a signer agreed to can
+/// be shown: change it with the words.
+pub const NEWS_WORDING: &str = "2026-11-30";
+
 pub fn routes(cfg: &mut web::ServiceConfig) {
     cfg.service(pages::letter_page)
         .service(pages::sign_form)

@@ -62,6 +62,10 @@ impl FormState {
     pub fn show_domain(&self) -> bool {
         self.values.show_domain.is_some()
     }
+
+    pub fn news(&self) -> bool {
+        self.values.news.is_some()
+    }
 }
 
 #[derive(Template)]
@@ -104,6 +108,10 @@ impl<'a> LetterPage<'a> {
             orcid_sign_in: false,
             orcid_proof: None,
         }
+    }
+
+    fn news_promise(&self) -> &'static str {
+        super::NEWS_PROMISE
     }
 
     fn is_open(&self) -> bool {

@@ -1,10 +1,11 @@
 use chrono::NaiveDateTime;
 use diesel::QueryResult;
 
-use super::Submission;
+use super::{NEWS_WORDING, Submission};
 use crate::db::DbConn;
 use crate::db::models::{
-    Flag, Letter, MailKind, NewOutboxMail, OutboxMail, Signature, SignatureState, Token,
+    Flag, Letter, MailKind, NewOutboxMail, NewsConsent, OutboxMail, Signature, SignatureState,
+    Token,
 };
 use crate::keys::SecretKey;
 
@@ -62,6 +63,7 @@ pub fn record_signature(
         Some(existing) => existing,
         None => match Signature::insert_first(conn, &row)? {
             Some(id) => {
+                consent_to_news(conn, id, submission.news, now)?;
                 let mail = NewOutboxMail::new(id, MailKind::Verify, recipient_key, now);
                 return OutboxMail::enqueue_capped(conn, &mail, daily_cap);
             }
@@ -74,10 +76,35 @@ pub fn record_signature(
         // The links already sent would confirm these new details: revoked.
         Signature::resubmit(conn, existing.id, &row)?;
         Token::delete_for_signature(conn, existing.id)?;
+        consent_to_news(conn, existing.id, submission.news, now)?;
         (existing.id, MailKind::Verify)
     } else {
+        // Confirmed: a new form with this address proves nothing of its owner, so it changes
+        // nothing, the consent to news included.
         (existing.id, MailKind::AlreadySigned)
     };
     let mail = NewOutboxMail::new(signature_id, kind, recipient_key, now);
     OutboxMail::enqueue_capped(conn, &mail, daily_cap)
+}
+
+/// The latest form's choice: consent recorded with the wording's version, or none. It counts
+/// only once the signature is confirmed, by the address's owner.
+fn consent_to_news(
+    conn: &mut DbConn,
+    signature_id: i64,
+    news: bool,
+    now: NaiveDateTime,
+) -> QueryResult<()> {
+    if news {
+        NewsConsent::give(
+            conn,
+            &NewsConsent {
+                signature_id,
+                wording: NEWS_WORDING.to_owned(),
+                consented_at: now,
+            },
+        )
+    } else {
+        NewsConsent::erase(conn, &[signature_id]).map(drop)
+    }
 }

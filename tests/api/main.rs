@@ -19,6 +19,7 @@ mod listing;
 mod login;
 mod mail;
 mod moderation;
+mod news;
 mod observability;
 mod press;
 mod process;

@@ -34,8 +34,9 @@ async fn a_closed_letter_forgets_emails_and_networks_after_the_retention_period(
 #[tokio::test(flavor = "multi_thread")]
 async fn after_retention_a_dump_holds_only_the_published_letter() {
     let app = spawn_app_with(pre_moderated()).await;
-    app.sign_and_confirm(&individual("Kept Name", "kept@example.org"))
-        .await;
+    let mut kept_asks_for_news = individual("Kept Name", "kept@example.org");
+    kept_asks_for_news.push(("news", "on".into()));
+    app.sign_and_confirm(&kept_asks_for_news).await;
     app.sign_and_confirm(&individual("Refused Person", "refused@example.org"))
         .await;
     let mut anonymous = individual("Secret Person", "secret@example.org");
@@ -103,6 +104,7 @@ async fn after_retention_a_dump_holds_only_the_published_letter() {
     );
     assert_eq!(app.count("SELECT COUNT(*) AS n FROM tokens"), 0);
     assert_eq!(app.count("SELECT COUNT(*) AS n FROM outbox"), 0);
+    assert_eq!(app.count("SELECT COUNT(*) AS n FROM news_consents"), 0);
     assert!(
         dump.contains("Kept Name") && dump.contains("Helpful Org"),
         "the letter keeps its published names"

@@ -4,16 +4,16 @@
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
-use super::{Flags, Move, Signature, SignatureKind, SignatureState};
+use super::{Flags, Move, NewsConsent, Signature, SignatureKind, SignatureState};
 use crate::db::DbConn;
-use crate::db::schema::{audit_log, letters, outbox, signatures, tokens};
+use crate::db::schema::{audit_log, letters, news_consents, outbox, signatures, tokens};
 
 /// How long a never-confirmed signature is kept after its link expired.
 pub const UNCONFIRMED_GRACE: std::time::Duration = std::time::Duration::from_secs(86400);
 
 impl Signature {
     /// Withdraws the signature and erases every field that says anything of the signer, folded
-    /// and hashed forms included, and its audit snapshots; the bare row (kind, state, dates)
+    /// and hashed forms included, its consent to news and its audit snapshots; the bare row (kind, state, dates)
     /// stays for the figures.
     pub fn withdraw(conn: &mut DbConn, id: i64, now: NaiveDateTime) -> QueryResult<usize> {
         let withdrawn = diesel::update(signatures::table.find(id))
@@ -32,9 +32,9 @@ impl Signature {
 
     /// The retention sweep for letters closed before `cutoff`: every address, network hash and
     /// flag goes, everything of the entries that were never published, what published entries
-    /// hold beyond what is published, the audit snapshots, the links and the mails; the
-    /// published entries stay as published, they are the letter. Returns how many entries
-    /// changed.
+    /// hold beyond what is published, the audit snapshots, the links, the mails and the consents
+    /// to news; the published entries stay as published, they are the letter. Returns how many
+    /// entries changed.
     pub fn erase_after_closing(conn: &mut DbConn, cutoff: NaiveDateTime) -> QueryResult<usize> {
         let closed = letters::table
             .filter(letters::closed_at.lt(cutoff))
@@ -45,6 +45,9 @@ impl Signature {
         diesel::delete(tokens::table.filter(tokens::signature_id.eq_any(of_closed)))
             .execute(conn)?;
         diesel::delete(outbox::table.filter(outbox::signature_id.eq_any(of_closed)))
+            .execute(conn)?;
+        // No address is left to send news to.
+        diesel::delete(news_consents::table.filter(news_consents::signature_id.eq_any(of_closed)))
             .execute(conn)?;
         let unpublished: Vec<i64> = signatures::table
             .filter(signatures::letter_id.eq_any(closed))
@@ -136,6 +139,7 @@ impl Signature {
     /// Erases every field of these entries that says anything of the signer, and the snapshots
     /// the audit log keeps of them; kind, state and dates stay.
     fn erase(conn: &mut DbConn, ids: &[i64]) -> QueryResult<usize> {
+        NewsConsent::erase(conn, ids)?;
         let mut erased = 0;
         for chunk in ids.chunks(500) {
             diesel::update(audit_log::table.filter(audit_log::signature_id.eq_any(chunk)))

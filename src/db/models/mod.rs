@@ -2,6 +2,7 @@
 
 mod audit;
 mod basis;
+mod consent;
 mod detection;
 mod duplicate;
 mod entry;
@@ -22,6 +23,7 @@ mod update;
 
 pub use audit::{AuditFilter, AuditRow, NewAuditEntry};
 pub use basis::{Basis, InstitutionCount};
+pub use consent::NewsConsent;
 pub use duplicate::{DuplicatePair, Named, PairStatus};
 pub use entry::PublicEntry;
 pub use erasure::UNCONFIRMED_GRACE;
