@@ -9,6 +9,7 @@ use std::path::PathBuf;
 
 use lettre::message::{Mailbox, MultiPart};
 use lettre::transport::smtp::Error as SmtpError;
+use lettre::transport::smtp::PoolConfig;
 use lettre::{AsyncFileTransport, AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
 
 pub use messages::MailContent;
@@ -54,6 +55,7 @@ impl Mailer {
                 AsyncSmtpTransport::<Tokio1Executor>::from_url(url)
                     .map_err(MailerError::SmtpUrl)?
                     .timeout(Some(std::time::Duration::from_secs(20)))
+                    .pool_config(PoolConfig::new().max_size(worker::CONCURRENT_SENDS as u32))
                     .build(),
             ),
             None => {
