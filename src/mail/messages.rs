@@ -14,6 +14,8 @@ pub struct VerifyMail<'a> {
     /// The entry as it will be published ("Dr Jay Watts, Consultant Psychiatrist.").
     pub entry: &'a str,
     pub organisation: bool,
+    /// The form asked for news about the letter: the words agreed to, to be confirmed too.
+    pub news: Option<&'a str>,
     pub verify_url: &'a str,
     pub withdraw_url: &'a str,
     pub expires: &'a str,

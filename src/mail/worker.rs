@@ -15,6 +15,7 @@ use crate::db::models::{
 };
 use crate::db::{Database, DbConn, write_transaction};
 use crate::domain::RawToken;
+use crate::signing::news_words;
 
 /// Delivers the outbox: claims due mails, renders them with fresh tokens, sends, and records
 /// the outcome. A mail whose send fails for a passing reason is retried with backoff.
@@ -219,7 +220,7 @@ impl Worker {
         if kind == MailKind::Signed {
             return self.prepare_signed(signature_id).await;
         }
-        let (signature, letter) = self
+        let (signature, letter, news) = self
             .db
             .read(move |conn| -> anyhow::Result<_> {
                 Ok(Signature::find_with_letter(conn, signature_id)?)
@@ -250,6 +251,7 @@ impl Worker {
                     letter_url: &letter_url,
                     entry: &entry,
                     organisation: signature.kind() == SignatureKind::Organisation,
+                    news: news.as_deref().map(news_words),
                     verify_url: &verify_url,
                     withdraw_url: &withdraw_url,
                     expires: &expires,

@@ -8,8 +8,8 @@ use chrono::Utc;
 
 use crate::app::AppState;
 use crate::db::models::{
-    Letter, LetterStatus, Moderation, OutboxMail, PublicEntry, Signature, SignatureKind,
-    SignatureState, Token, TokenPurpose,
+    Letter, LetterStatus, Moderation, NewsConsent, OutboxMail, PublicEntry, Signature,
+    SignatureKind, SignatureState, Token, TokenPurpose,
 };
 use crate::db::{DbConn, write_transaction};
 use crate::domain::RawToken;
@@ -25,6 +25,8 @@ pub struct ConfirmPage {
     letter: Letter,
     entry: PublicEntry,
     already_confirmed: bool,
+    /// The words of the consent to news the form gave, confirmed with the signature.
+    news: Option<&'static str>,
 }
 
 /// What happened, for the page that follows the button.
@@ -86,8 +88,16 @@ async fn show(
     token: String,
     purpose: TokenPurpose,
 ) -> Result<ConfirmPage, PageError> {
-    let (_, signature, letter) = state.read(move |conn| find(conn, &token, purpose)).await?;
+    let (signature, letter, news) = state
+        .read(move |conn| {
+            let (_, signature, letter) = find(conn, &token, purpose)?;
+            let news = NewsConsent::of_signature(conn, signature.id)
+                .doing("reading the consent to news")?;
+            Ok::<_, PageError>((signature, letter, news))
+        })
+        .await?;
     Ok(ConfirmPage {
+        news: news.map(|c| super::news_words(&c.wording)),
         withdraw: purpose == TokenPurpose::Withdraw,
         already_confirmed: signature.state() != SignatureState::Unverified,
         entry: PublicEntry::from(&signature),

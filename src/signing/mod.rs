@@ -33,6 +33,16 @@ pub const NEWS_PROMISE: &str = "Email me news about this letter: at most two ema
 /// be shown: change it with the words.
 pub const NEWS_WORDING: &str = "2026-11-30";
 
+/// The words of a consent to news of version `wording`, as the signer is reminded of them
+/// before confirming.
+pub fn news_words(wording: &str) -> &'static str {
+    if wording == NEWS_WORDING {
+        NEWS_PROMISE
+    } else {
+        "Email me news about this letter."
+    }
+}
+
 pub fn routes(cfg: &mut web::ServiceConfig) {
     cfg.service(pages::letter_page)
         .service(pages::sign_form)

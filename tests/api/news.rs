@@ -42,10 +42,17 @@ async fn the_news_box_starts_unticked_and_only_the_address_owner_can_tick_it() {
         "the promise is stated"
     );
 
-    app.sign_and_confirm(&asking_for_news("Ann Asks", "ann@example.org"))
+    // The verification mail says what the signer also agreed to; without the box, nothing.
+    let asked = format!("You also asked: “{NEWS_PROMISE}”");
+    let ann_mail = app
+        .sign_and_confirm(&asking_for_news("Ann Asks", "ann@example.org"))
         .await;
-    app.sign_and_confirm(&individual("Ben Quiet", "ben@example.org"))
+    assert!(ann_mail.text().contains(&asked), "{}", ann_mail.text());
+    assert!(ann_mail.html().contains("You also asked"));
+    let ben_mail = app
+        .sign_and_confirm(&individual("Ben Quiet", "ben@example.org"))
         .await;
+    assert!(!ben_mail.text().contains("You also asked"));
     let ann = app.id_of("Ann Asks");
     assert_eq!(consents(&app), [(ann, NEWS_WORDING.to_owned())]);
     let at = app.strings("SELECT CAST(consented_at AS TEXT) AS s FROM news_consents");
@@ -59,14 +66,19 @@ async fn the_news_box_starts_unticked_and_only_the_address_owner_can_tick_it() {
     app.smtp.wait_for(before + 1).await;
     assert_eq!(consents(&app).len(), 1);
 
-    // Before confirming, the latest form decides.
+    // Before confirming, the latest form decides, and the confirmation page shows it.
     app.sign(&asking_for_news("Cat Changes", "cat@example.org"))
         .await;
     assert_eq!(consents(&app).len(), 2);
+    let cat_mail = app.smtp.wait_for(before + 2).await.pop().unwrap();
+    let page = app.get_ok(&cat_mail.link("/verify/")).await;
+    assert!(page.contains("Confirm your signature") && page.contains(&asked));
     app.sign(&individual("Cat Changes", "cat@example.org"))
         .await;
     assert_eq!(consents(&app), [(ann, NEWS_WORDING.to_owned())]);
-    app.smtp.wait_for(before + 3).await;
+    let cat_mail = app.smtp.wait_for(before + 3).await.pop().unwrap();
+    let page = app.get_ok(&cat_mail.link("/verify/")).await;
+    assert!(page.contains("Confirm your signature") && !page.contains("You also asked"));
 }
 
 #[tokio::test(flavor = "multi_thread")]

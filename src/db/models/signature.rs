@@ -6,7 +6,7 @@ use diesel::prelude::*;
 
 use super::{Flags, Letter, Move, SignatureState, text_enum};
 use crate::db::DbConn;
-use crate::db::schema::{letters, signatures};
+use crate::db::schema::{letters, news_consents, signatures};
 use crate::domain::{EmailAddress, NameKey, fold_for_search};
 
 text_enum!(SignatureKind { Individual => "individual", Organisation => "organisation" });
@@ -234,12 +234,21 @@ impl Signature {
             .first(conn)
     }
 
-    /// The entry with its letter, in one query.
-    pub fn find_with_letter(conn: &mut DbConn, id: i64) -> QueryResult<(Signature, Letter)> {
+    /// The entry with its letter and, if it asked for news, the version of the words it agreed
+    /// to, in one query.
+    pub fn find_with_letter(
+        conn: &mut DbConn,
+        id: i64,
+    ) -> QueryResult<(Signature, Letter, Option<String>)> {
         signatures::table
             .inner_join(letters::table)
+            .left_join(news_consents::table)
             .filter(signatures::id.eq(id))
-            .select((Signature::as_select(), Letter::as_select()))
+            .select((
+                Signature::as_select(),
+                Letter::as_select(),
+                news_consents::wording.nullable(),
+            ))
             .first(conn)
     }
 
