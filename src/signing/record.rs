@@ -63,7 +63,10 @@ pub fn record_signature(
         Some(existing) => existing,
         None => match Signature::insert_first(conn, &row)? {
             Some(id) => {
-                consent_to_news(conn, id, submission.news, now)?;
+                // A new row holds no consent yet: nothing to take back.
+                if submission.news {
+                    consent_to_news(conn, id, true, now)?;
+                }
                 let mail = NewOutboxMail::new(id, MailKind::Verify, recipient_key, now);
                 return OutboxMail::enqueue_capped(conn, &mail, daily_cap);
             }
