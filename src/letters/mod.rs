@@ -18,7 +18,7 @@ use crate::db::models::{
 use crate::db::{DbConn, write_transaction};
 use crate::domain::{Caption, EmailAddress, Quote, Slug, Website, fold_for_search};
 pub use markdown::render as render_markdown;
-pub use updates::read_updates;
+use updates::read_updates;
 
 #[derive(Debug, thiserror::Error)]
 pub enum LetterFileError {

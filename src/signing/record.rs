@@ -65,7 +65,7 @@ pub fn record_signature(
             Some(id) => {
                 // A new row holds no consent yet: nothing to take back.
                 if submission.news {
-                    consent_to_news(conn, id, true, now)?;
+                    give_consent(conn, id, now)?;
                 }
                 let mail = NewOutboxMail::new(id, MailKind::Verify, recipient_key, now);
                 return OutboxMail::enqueue_capped(conn, &mail, daily_cap);
@@ -79,7 +79,12 @@ pub fn record_signature(
         // The links already sent would confirm these new details: revoked.
         Signature::resubmit(conn, existing.id, &row)?;
         Token::delete_for_signature(conn, existing.id)?;
-        consent_to_news(conn, existing.id, submission.news, now)?;
+        // The latest form decides.
+        if submission.news {
+            give_consent(conn, existing.id, now)?;
+        } else {
+            NewsConsent::erase(conn, &[existing.id])?;
+        }
         (existing.id, MailKind::Verify)
     } else {
         // Confirmed: a new form with this address proves nothing of its owner, so it changes
@@ -90,24 +95,15 @@ pub fn record_signature(
     OutboxMail::enqueue_capped(conn, &mail, daily_cap)
 }
 
-/// The latest form's choice: consent recorded with the wording's version, or none. It counts
-/// only once the signature is confirmed, by the address's owner.
-fn consent_to_news(
-    conn: &mut DbConn,
-    signature_id: i64,
-    news: bool,
-    now: NaiveDateTime,
-) -> QueryResult<()> {
-    if news {
-        NewsConsent::give(
-            conn,
-            &NewsConsent {
-                signature_id,
-                wording: NEWS_WORDING.to_owned(),
-                consented_at: now,
-            },
-        )
-    } else {
-        NewsConsent::erase(conn, &[signature_id]).map(drop)
-    }
+/// Records the consent to news with the wording's version. It counts only once the signature
+/// is confirmed, by the address's owner.
+fn give_consent(conn: &mut DbConn, signature_id: i64, now: NaiveDateTime) -> QueryResult<()> {
+    NewsConsent::give(
+        conn,
+        &NewsConsent {
+            signature_id,
+            wording: NEWS_WORDING.to_owned(),
+            consented_at: now,
+        },
+    )
 }
