@@ -37,6 +37,9 @@ enum Command {
     /// Manage moderators.
     #[command(subcommand)]
     Moderator(ModeratorCommand),
+    /// Mail a letter's updates.
+    #[command(subcommand)]
+    Update(UpdateCommand),
     /// Import existing signatories from a CSV file (columns name,title[,organisation,email]).
     Import {
         slug: String,
@@ -74,6 +77,13 @@ enum ModeratorCommand {
         #[arg(long, value_enum)]
         role: RoleArg,
     },
+}
+
+#[derive(Debug, Subcommand)]
+enum UpdateCommand {
+    /// Send the update letters/SLUG/updates/NAME.md to the confirmed signers who asked for
+    /// news (once; at most two updates a month). A running service delivers the mails.
+    Send { slug: String, name: String },
 }
 
 #[derive(Debug, Clone, Copy, clap::ValueEnum)]
@@ -136,6 +146,16 @@ impl Cli {
                 })
                 .await?;
                 println!("letter {slug} reopened");
+                Ok(())
+            }
+            Command::Update(UpdateCommand::Send { slug, name }) => {
+                let letter = parse_slug(&slug)?;
+                let shown = name.clone();
+                let queued =
+                    blocking(move || startup::send_update(&settings, &letter, &name)).await?;
+                println!(
+                    "update {shown} queued for {queued} signers; the running service delivers it"
+                );
                 Ok(())
             }
             Command::Moderator(ModeratorCommand::Add { email, role }) => {

@@ -110,10 +110,11 @@ impl Application {
         let worker = tokio::spawn(
             Worker {
                 db: database.clone(),
-                mailer,
+                mailer: mailer.clone(),
                 base_url: settings.base_url.clone(),
                 token_ttl: settings.token_ttl,
                 settings: settings.mail.clone(),
+                secret: secret.clone(),
                 wakeup: wakeup.clone(),
                 shutdown,
             }
@@ -132,6 +133,7 @@ impl Application {
         let notice = web::Data::new(privacy::Notice::load(&settings)?);
         let orcid = web::Data::new(OrcidSignIn::new(settings.orcid.as_ref())?);
         let fonts = web::Data::new(Fonts::new(&settings.fonts_dir));
+        let mailer = web::Data::new(mailer);
         tokio::spawn(prune_every_minute(
             state.clone(),
             vec![
@@ -139,6 +141,12 @@ impl Application {
                 press_state.download_quota(),
                 requests.limiter(),
             ],
+            shutdown_pruner.clone(),
+        ));
+        tokio::spawn(crate::updates::target::watch(
+            database.clone(),
+            settings.mail.poll_interval,
+            state.mail_wakeup.clone(),
             shutdown_pruner.clone(),
         ));
         tokio::spawn(retention_sweeps(
@@ -163,6 +171,7 @@ impl Application {
                 .app_data(notice.clone())
                 .app_data(orcid.clone())
                 .app_data(fonts.clone())
+                .app_data(mailer.clone())
                 .app_data(logins.clone())
                 .app_data(metrics.clone())
                 .app_data(web::QueryConfig::default().error_handler(query_error))
@@ -366,4 +375,28 @@ pub fn set_letter_status(
 /// `undersigned letter load DIR`.
 pub fn load_letter(settings: &Settings, dir: &std::path::Path) -> anyhow::Result<String> {
     Ok(letters::load(&mut *command_connection(settings)?, dir)?)
+}
+
+/// `undersigned update send SLUG NAME`: loads the letter from its directory (so the update is
+/// its file as it is now), then queues the update for the signers who asked for news. A running
+/// service delivers it. Returns how many signers it was queued for.
+pub fn send_update(
+    settings: &Settings,
+    slug: &crate::domain::Slug,
+    name: &str,
+) -> anyhow::Result<i64> {
+    use crate::db::models::{Letter, Update};
+    let mut conn = command_connection(settings)?;
+    letters::load(&mut conn, &settings.letters_dir.join(slug.as_ref()))?;
+    let letter = Letter::find_by_slug(&mut conn, slug)?;
+    let update = Update::find_by_name(&mut conn, letter.id, name)?
+        .ok_or_else(|| anyhow::anyhow!("letter {slug} has no update {name} (updates/{name}.md)"))?;
+    let actor = crate::moderation::Actor {
+        id: None,
+        name: "command line".to_owned(),
+    };
+    let now = chrono::Utc::now().naive_utc();
+    Ok(crate::updates::sending::send(
+        &mut conn, &letter, update.id, &actor, now,
+    )??)
 }

@@ -39,6 +39,11 @@ diesel::table! {
         title -> Text,
         body_html -> Text,
         loaded_at -> Timestamp,
+        body_md -> Text,
+        source -> Text,
+        on_target -> Bool,
+        sent_at -> Nullable<Timestamp>,
+        recipients -> Nullable<BigInt>,
     }
 }
 
@@ -104,6 +109,7 @@ diesel::table! {
         claimed_until -> Nullable<Timestamp>,
         sent_at -> Nullable<Timestamp>,
         last_error -> Nullable<Text>,
+        update_id -> Nullable<BigInt>,
     }
 }
 
@@ -187,6 +193,7 @@ diesel::joinable!(audit_log -> moderators (moderator_id));
 diesel::joinable!(audit_log -> letters (letter_id));
 diesel::joinable!(tokens -> signatures (signature_id));
 diesel::joinable!(outbox -> signatures (signature_id));
+diesel::joinable!(outbox -> updates (update_id));
 
 diesel::allow_tables_to_appear_in_same_query!(
     letters,

@@ -15,8 +15,8 @@ pub use name_key::NameKey;
 pub use orcid::Orcid;
 pub use slug::Slug;
 pub use text::{
-    Caption, OrganisationName, PersonName, Quote, Reason, TextError, Title, fold_for_search,
-    without_forbidden,
+    Caption, OrganisationName, PersonName, Quote, Reason, TextError, Title, UpdateText,
+    fold_for_search, without_forbidden,
 };
 pub use token::{RawToken, constant_time_eq};
 pub use website::{Website, WebsiteError};

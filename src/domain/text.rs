@@ -147,6 +147,33 @@ impl Quote {
     }
 }
 
+/// An update written in the admin pages: Markdown, several lines. Line ends become `\n`;
+/// other control and invisible characters are refused, as in every published field.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UpdateText(String);
+
+impl UpdateText {
+    pub const MAX: usize = 20_000;
+
+    pub fn parse(input: &str) -> Result<Self, TextError> {
+        let text: String = input.replace("\r\n", "\n").nfc().collect();
+        if let Some(c) = text
+            .chars()
+            .find(|c| is_forbidden(*c) && !matches!(c, '\n' | '\t'))
+        {
+            return Err(TextError::Forbidden(format!("U+{:04X}", c as u32)));
+        }
+        let text = text.trim();
+        if text.is_empty() {
+            return Err(TextError::Empty);
+        }
+        if text.chars().count() > Self::MAX {
+            return Err(TextError::TooLong(Self::MAX));
+        }
+        Ok(Self(text.to_owned()))
+    }
+}
+
 macro_rules! text_accessors {
     ($($t:ty),+) => {$(
         impl AsRef<str> for $t {
@@ -157,7 +184,15 @@ macro_rules! text_accessors {
         }
     )+};
 }
-text_accessors!(PersonName, Title, OrganisationName, Reason, Caption, Quote);
+text_accessors!(
+    PersonName,
+    Title,
+    OrganisationName,
+    Reason,
+    Caption,
+    Quote,
+    UpdateText
+);
 
 /// Lower case without accents or punctuation runs, for searching ("Zoë" is found by "zoe").
 pub fn fold_for_search(input: &str) -> String {
@@ -175,6 +210,22 @@ pub fn fold_for_search(input: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_update_keeps_its_lines_and_refuses_hidden_characters() {
+        let text = UpdateText::parse("  # Delivered\r\n\n- by *hand*\twith care\n").unwrap();
+        assert_eq!(text.as_ref(), "# Delivered\n\n- by *hand*\twith care");
+        assert_eq!(
+            UpdateText::parse("a\u{202E}b"),
+            Err(TextError::Forbidden("U+202E".into()))
+        );
+        assert_eq!(
+            UpdateText::parse("a\u{0}b"),
+            Err(TextError::Forbidden("U+0000".into()))
+        );
+        assert_eq!(UpdateText::parse(" \n "), Err(TextError::Empty));
+        assert!(UpdateText::parse(&"x".repeat(UpdateText::MAX + 1)).is_err());
+    }
 
     #[test]
     fn names_are_normalised_and_trimmed() {

@@ -18,6 +18,7 @@ use crate::db::models::{
 use crate::db::{DbConn, write_transaction};
 use crate::domain::{Caption, EmailAddress, Quote, Slug, Website, fold_for_search};
 pub use markdown::render as render_markdown;
+pub use updates::date_of as update_date;
 use updates::read_updates;
 
 #[derive(Debug, thiserror::Error)]
@@ -51,6 +52,8 @@ struct LetterToml {
     refuse_disposable: bool,
     /// The number of signatures aimed for.
     target: Option<i64>,
+    /// The update (its name, `2026-12-31-a-thousand`) that sends itself at the target.
+    target_update: Option<String>,
     delivery: Option<DeliveryToml>,
     #[serde(default)]
     response: Vec<ResponseToml>,
@@ -97,6 +100,11 @@ struct CategoryToml {
 
 /// Reads and checks one letter directory.
 pub fn read_dir(dir: &Path) -> Result<NewLetter, LetterFileError> {
+    read_letter(dir).map(|(letter, _)| letter)
+}
+
+/// The letter of `dir` with the name of its target's update, if it has one.
+fn read_letter(dir: &Path) -> Result<(NewLetter, Option<String>), LetterFileError> {
     let dir_name = dir
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
@@ -166,7 +174,10 @@ pub fn read_dir(dir: &Path) -> Result<NewLetter, LetterFileError> {
     } else {
         None
     };
-    Ok(NewLetter {
+    if meta.target_update.is_some() && meta.target.is_none() {
+        return Err(invalid("target_update needs a target"));
+    }
+    let letter = NewLetter {
         slug: slug.as_ref().to_owned(),
         title,
         status: meta.status,
@@ -182,7 +193,8 @@ pub fn read_dir(dir: &Path) -> Result<NewLetter, LetterFileError> {
         institutions: serde_json::to_string(&institutions).unwrap_or_else(|_| "[]".into()),
         target: meta.target,
         events: serde_json::to_string(&events).unwrap_or_else(|_| "[]".into()),
-    })
+    };
+    Ok((letter, meta.target_update))
 }
 
 /// The delivery and the responses, checked: dates, names and texts on one line without hidden
@@ -285,13 +297,31 @@ fn parse_date(value: &toml::Value) -> Option<NaiveDate> {
 
 /// Reads one letter directory, its updates included, and saves it. Returns the slug.
 pub fn load(conn: &mut DbConn, dir: &Path) -> Result<String, LetterFileError> {
-    let letter = read_dir(dir)?;
+    let (letter, target_update) = read_letter(dir)?;
     let updates = read_updates(dir)?;
-    write_transaction(conn, |conn| {
+    if let Some(name) = &target_update
+        && !updates.iter().any(|u| u.name() == name)
+    {
+        return Err(LetterFileError::Invalid(
+            dir.join("letter.toml"),
+            format!("target_update: there is no updates/{name}.md"),
+        ));
+    }
+    let names: Vec<&str> = updates.iter().map(|u| u.name()).collect();
+    let kept = write_transaction(conn, |conn| {
         let before = Letter::find_by_slug(conn, &letter.slug).optional()?;
+        // Checked before anything is written: the page keeps what signers were mailed.
+        if let Some(known) = &before
+            && let Some(gone) = Update::sent_files_missing(conn, known.id, &names)?.first()
+        {
+            return Ok(Err(gone.name.clone()));
+        }
         let id = Letter::upsert(conn, &letter)?;
         let now = Utc::now().naive_utc();
-        let rows: Vec<_> = updates.into_iter().map(|u| u.row(id, now)).collect();
+        let rows: Vec<_> = updates
+            .iter()
+            .map(|u| u.row(id, now, target_update.as_deref() == Some(u.name())))
+            .collect();
         Update::replace_all(conn, id, &rows)?;
         let was_closed = before.is_some_and(|l| l.closed_at.is_some());
         // Closing starts the retention clock; loading a closed letter again keeps its time.
@@ -314,9 +344,16 @@ pub fn load(conn: &mut DbConn, dir: &Path) -> Result<String, LetterFileError> {
             }
             .insert(conn)?;
         }
-        Ok(())
+        Ok(Ok(()))
     })
     .map_err(|e| LetterFileError::Database(letter.slug.clone(), e))?;
+    if let Err(name) = kept {
+        return Err(LetterFileError::Invalid(
+            dir.join("updates").join(format!("{name}.md")),
+            "this update was mailed to signers, so it stays: keep its file (its text may be corrected)"
+                .to_owned(),
+        ));
+    }
     Ok(letter.slug)
 }
 

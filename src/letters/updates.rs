@@ -6,7 +6,7 @@ use std::path::Path;
 use chrono::{NaiveDate, NaiveDateTime};
 
 use super::{LetterFileError, read, render_markdown};
-use crate::db::models::NewUpdate;
+use crate::db::models::{NewUpdate, UpdateSource};
 use crate::domain::Caption;
 
 /// An update as read from its file.
@@ -16,16 +16,24 @@ pub struct UpdateFile {
     published_on: NaiveDate,
     title: String,
     body_html: String,
+    body_md: String,
 }
 
 impl UpdateFile {
-    pub fn row(self, letter_id: i64, now: NaiveDateTime) -> NewUpdate {
+    pub fn name(&self) -> &str {
+        &self.name
+    }
+
+    pub fn row(&self, letter_id: i64, now: NaiveDateTime, on_target: bool) -> NewUpdate {
         NewUpdate {
             letter_id,
-            name: self.name,
+            name: self.name.clone(),
             published_on: self.published_on.format("%Y-%m-%d").to_string(),
-            title: self.title,
-            body_html: self.body_html,
+            title: self.title.clone(),
+            body_html: self.body_html.clone(),
+            body_md: self.body_md.clone(),
+            source: UpdateSource::File,
+            on_target,
             loaded_at: now,
         }
     }
@@ -49,14 +57,10 @@ pub fn read_updates(dir: &Path) -> Result<Vec<UpdateFile>, LetterFileError> {
     paths.iter().map(|p| read_update(p)).collect()
 }
 
-fn read_update(path: &Path) -> Result<UpdateFile, LetterFileError> {
-    let invalid = |msg: &str| LetterFileError::Invalid(path.to_owned(), msg.to_owned());
-    let name = path
-        .file_stem()
-        .map(|s| s.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    let published_on = name
-        .get(..10)
+/// The date an update's name starts with, if the name is a date and lower-case words joined by
+/// hyphens: `2026-12-01-delivered`.
+pub fn date_of(name: &str) -> Option<NaiveDate> {
+    name.get(..10)
         .and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok())
         .filter(|_| name.len() > 11 && name.as_bytes()[10] == b'-')
         .filter(|_| {
@@ -66,6 +70,15 @@ fn read_update(path: &Path) -> Result<UpdateFile, LetterFileError> {
                         .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
             })
         })
+}
+
+fn read_update(path: &Path) -> Result<UpdateFile, LetterFileError> {
+    let invalid = |msg: &str| LetterFileError::Invalid(path.to_owned(), msg.to_owned());
+    let name = path
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let published_on = date_of(&name)
         .ok_or_else(|| invalid("an update's file is named like 2026-12-01-delivered.md"))?;
     let text = read(path)?;
     let (heading, body) = match text.trim_start().split_once('\n') {
@@ -81,6 +94,7 @@ fn read_update(path: &Path) -> Result<UpdateFile, LetterFileError> {
         published_on,
         title: title.into(),
         body_html: render_markdown(body),
+        body_md: body.trim().to_owned(),
     })
 }
 

@@ -5,6 +5,8 @@ pub struct MailContent {
     pub subject: String,
     pub text: String,
     pub html: String,
+    /// News only: the one-click unsubscribe address (RFC 8058 headers).
+    pub unsubscribe: Option<String>,
 }
 
 /// What the verification mail says about the signature it confirms.
@@ -28,6 +30,22 @@ pub struct AlreadySignedMail<'a> {
     pub letter_url: &'a str,
     pub withdraw_url: &'a str,
     pub expires: &'a str,
+    pub site_url: &'a str,
+}
+
+/// An update mailed to a signer who asked for news about the letter.
+pub struct NewsMail<'a> {
+    pub letter_title: &'a str,
+    pub update_title: &'a str,
+    /// `YYYY-MM-DD`.
+    pub date: &'a str,
+    /// The update on the letter page.
+    pub update_url: &'a str,
+    /// Rendered and sanitised Markdown.
+    pub body_html: &'a str,
+    /// The Markdown as written.
+    pub body_text: &'a str,
+    pub unsubscribe_url: &'a str,
     pub site_url: &'a str,
 }
 
@@ -75,6 +93,7 @@ macro_rules! message {
                     subject: Subject { m: self }.render()?.trim().to_owned(),
                     text: Text { m: self }.render()?,
                     html: Html { m: self }.render()?,
+                    unsubscribe: None,
                 })
             }
         }
@@ -98,4 +117,10 @@ message!(
     "email/signed/subject.txt",
     "email/signed/body.txt",
     "email/signed/body.html"
+);
+message!(
+    NewsMail,
+    "email/news/subject.txt",
+    "email/news/body.txt",
+    "email/news/body.html"
 );

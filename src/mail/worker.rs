@@ -15,6 +15,7 @@ use crate::db::models::{
 };
 use crate::db::{Database, DbConn, write_transaction};
 use crate::domain::RawToken;
+use crate::keys::SecretKey;
 use crate::signing::news_words;
 
 /// Delivers the outbox: claims due mails, renders them with fresh tokens, sends, and records
@@ -25,6 +26,8 @@ pub struct Worker {
     pub base_url: String,
     pub token_ttl: Duration,
     pub settings: MailSettings,
+    /// Keys the unsubscribe links of news mails.
+    pub secret: SecretKey,
     pub wakeup: Arc<Notify>,
     pub shutdown: watch::Receiver<bool>,
 }
@@ -217,8 +220,11 @@ impl Worker {
     async fn prepare(&self, mail: OutboxMail) -> anyhow::Result<Prepared> {
         let signature_id = mail.signature_id;
         let kind = mail.kind();
-        if kind == MailKind::Signed {
-            return self.prepare_signed(signature_id).await;
+        match (kind, mail.update_id) {
+            (MailKind::Signed, _) => return self.prepare_signed(signature_id).await,
+            (MailKind::News, Some(update)) => return self.prepare_news(signature_id, update).await,
+            (MailKind::News, None) => return Ok(Prepared::Drop),
+            _ => {}
         }
         let (signature, letter, news) = self
             .db

@@ -11,6 +11,7 @@ mod logins;
 mod moderators;
 pub mod password;
 mod queue;
+mod updates;
 
 use actix_web::http::{StatusCode, header};
 use actix_web::{HttpResponse, ResponseError, web};
@@ -140,6 +141,7 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
             .configure(edit::routes)
             .configure(duplicates::routes)
             .configure(audit::routes)
-            .configure(moderators::routes),
+            .configure(moderators::routes)
+            .configure(updates::routes),
     );
 }

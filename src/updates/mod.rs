@@ -1,6 +1,12 @@
 //! The letter's life after the signing form: the organiser's dated updates, its delivery and
 //! the responses, shown as one timeline on the letter and press pages, and the updates as an
-//! Atom feed.
+//! Atom feed; sending an update to the signers who asked for news, and stopping it.
+
+pub mod sending;
+pub mod target;
+mod unsubscribe;
+
+pub use unsubscribe::token as unsubscribe_token;
 
 use actix_web::{HttpRequest, HttpResponse, get, web};
 use askama::Template;
@@ -31,7 +37,7 @@ pub fn timeline(letter: &Letter, updates: &[Update]) -> Vec<Happening> {
     let mut all: Vec<Happening> = updates
         .iter()
         .map(|u| Happening {
-            date: u.published_on.clone(),
+            date: u.date(),
             heading: u.title.clone(),
             body_html: Some(u.body_html.clone()),
             quote: None,
@@ -97,7 +103,7 @@ async fn feed(
         .await?;
     let updated = updates.first().map_or_else(
         || letter.updated_at.format("%Y-%m-%dT%H:%M:%SZ").to_string(),
-        |u| format!("{}T00:00:00Z", u.published_on),
+        |u| format!("{}T00:00:00Z", u.date()),
     );
     let body = Feed {
         base_url: &state.settings.base_url,
@@ -111,5 +117,5 @@ async fn feed(
 }
 
 pub fn routes(cfg: &mut web::ServiceConfig) {
-    cfg.service(feed);
+    cfg.service(feed).configure(unsubscribe::routes);
 }

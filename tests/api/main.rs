@@ -20,6 +20,7 @@ mod login;
 mod mail;
 mod moderation;
 mod news;
+mod news_sending;
 mod observability;
 mod press;
 mod process;

@@ -444,3 +444,91 @@ async fn postgres_restart_answers_503_then_recovers_by_itself() {
     // Mail delivery resumed by itself too (the worker has a backlog to catch up on).
     assert_eq!(app.wait_outbox_drained(Duration::from_secs(60)).await, 0);
 }
+
+/// Confirmed signers who asked for news, written straight into the database: `n` of them,
+/// `news{i}@example.org`.
+fn seed_news_signers(pool: &db::Pool, n: usize) {
+    let mut conn = pool.get().unwrap();
+    let rows: Vec<String> = (0..n)
+        .map(|i| {
+            format!(
+                "((SELECT id FROM letters WHERE slug = '{SLUG}'), 'individual', 'published', \
+                 'Signer {i}', 'Nurse', TRUE, 'signer {i} nurse', '2026-01-01 00:00:00', \
+                 '2026-01-01 00:00:00', '2026-01-01 00:00:00', 'signer {i}', 'signer', '{i}', '', \
+                 'news{i}@example.org', 'news{i}@example.org')"
+            )
+        })
+        .collect();
+    use diesel::RunQueryDsl;
+    diesel::sql_query(format!(
+        "INSERT INTO signatures (letter_id, kind, state, name, title, public, search_key, \
+         created_at, verified_at, published_at, name_key, name_first, name_last, flags, email, \
+         email_key) VALUES {}",
+        rows.join(",")
+    ))
+    .execute(&mut *conn)
+    .unwrap();
+    diesel::sql_query(
+        "INSERT INTO news_consents (signature_id, wording, consented_at) \
+         SELECT id, 'news-1', created_at FROM signatures",
+    )
+    .execute(&mut *conn)
+    .unwrap();
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_crash_mid_send_neither_loses_nor_repeats_an_update_mail() {
+    const SIGNERS: usize = 80;
+    const BEFORE_CRASH: usize = 30;
+    let dir = tempfile::tempdir().unwrap();
+    write_letter(
+        &dir.path().join("letters"),
+        &LetterSpec {
+            updates: crate::updates::UPDATES,
+            ..LetterSpec::default()
+        },
+    );
+    let database = TestDb::create(dir.path());
+    let smtp = TestSmtp::start(false).await;
+    let mut server = Server::start(dir.path(), &database.url(), smtp.port);
+    let pool = db::connect(&database.url(), 2).unwrap();
+    seed_news_signers(&pool, SIGNERS);
+
+    // The mail server takes 30 mails, then answers no more: the mails being sent hang.
+    smtp.accept_at_most(BEFORE_CRASH);
+    let out = crate::cli::undersigned(&database.url(), dir.path())
+        .args(["update", "send", SLUG, "2026-11-20-first-week"])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let sent = "SELECT COUNT(*) AS n FROM outbox WHERE state = 'sent'";
+    let deadline = Instant::now() + Duration::from_secs(20);
+    while count_in(&pool, sent) < BEFORE_CRASH as i64 {
+        assert!(Instant::now() < deadline, "the first mails never went");
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    server.kill();
+    assert_eq!(smtp.received().len(), BEFORE_CRASH);
+
+    // The server answers again; the mails that hung were never accepted.
+    smtp.accept_at_most(usize::MAX);
+    let mut server = Server::start(dir.path(), &database.url(), smtp.port);
+    let deadline = Instant::now() + Duration::from_secs(30);
+    while count_in(&pool, sent) < SIGNERS as i64 {
+        assert!(
+            Instant::now() < deadline,
+            "the send never finished after the restart"
+        );
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    let counts = deliveries(&smtp);
+    assert_eq!(counts.len(), SIGNERS, "every signer got it");
+    assert!(counts.values().all(|n| *n == 1), "repeated: {counts:?}");
+    server.terminate();
+    assert!(server.wait_exit(Duration::from_secs(15)).success());
+}

@@ -33,7 +33,15 @@ async fn a_closed_letter_forgets_emails_and_networks_after_the_retention_period(
 /// published names and titles stay: they are the letter.
 #[tokio::test(flavor = "multi_thread")]
 async fn after_retention_a_dump_holds_only_the_published_letter() {
-    let app = spawn_app_with(pre_moderated()).await;
+    let app = spawn_app_with(Options {
+        letters: vec![LetterSpec {
+            moderation: "pre",
+            updates: crate::updates::UPDATES,
+            ..LetterSpec::default()
+        }],
+        ..Options::default()
+    })
+    .await;
     let mut kept_asks_for_news = individual("Kept Name", "kept@example.org");
     kept_asks_for_news.push(("news", "on".into()));
     app.sign_and_confirm(&kept_asks_for_news).await;
@@ -68,7 +76,14 @@ async fn after_retention_a_dump_holds_only_the_published_letter() {
             .await,
         303
     );
+    // An update mailed to the signer who asked for news.
+    let send = format!("/admin/letters/{SLUG}/updates/2026-11-20-first-week/send");
+    assert_eq!(admin.post_status(&send, &[]).await, 303);
     assert_eq!(app.wait_outbox_drained(Duration::from_secs(10)).await, 0);
+    assert_eq!(
+        app.count("SELECT COUNT(*) AS n FROM outbox WHERE update_id IS NOT NULL"),
+        1
+    );
     assert!(app.dump().contains("refused@example.org"));
 
     app.execute("UPDATE letters SET status = 'closed', closed_at = '2000-01-01 00:00:00'");
@@ -108,6 +123,11 @@ async fn after_retention_a_dump_holds_only_the_published_letter() {
     assert!(
         dump.contains("Kept Name") && dump.contains("Helpful Org"),
         "the letter keeps its published names"
+    );
+    // The update stays, as public as the letter, with how many it went to and nothing of whom.
+    assert_eq!(
+        app.count("SELECT recipients AS n FROM updates WHERE sent_at IS NOT NULL"),
+        1
     );
     let list = app.get_ok(&format!("/letters/{SLUG}/signatories")).await;
     assert!(list.contains("Kept Name") && !list.contains("Refused"));

@@ -41,7 +41,7 @@ pub use signature::{Listing, NewSignature, Signature, SignatureEdit, SignatureKi
 pub use state::{Move, SignatureState};
 pub use throttle::LoginThrottle;
 pub use token::{NewToken, Token, TokenPurpose};
-pub use update::{NewUpdate, Update};
+pub use update::{NewUpdate, Update, UpdateSource};
 
 /// An enum stored as text, spelt in one place per enum. It is a diesel type of its own on every
 /// backend: a column holding an unknown value fails the query instead of reading as a default.

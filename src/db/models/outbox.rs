@@ -1,8 +1,8 @@
 use chrono::{Duration, NaiveDateTime};
 use diesel::prelude::*;
 
-use super::text_enum;
-use crate::db::schema::{mail_recipients, outbox};
+use super::{SignatureState, text_enum};
+use crate::db::schema::{mail_recipients, news_consents, outbox, signatures};
 use crate::db::{DbConn, write_transaction};
 
 // `Signed` is the self-service mail (`/my`): every letter an address signed, with its links.
@@ -10,6 +10,7 @@ text_enum!(MailKind {
     Verify => "verify",
     AlreadySigned => "already_signed",
     Signed => "signed",
+    News => "news",
 });
 text_enum!(OutboxState { Pending => "pending", Sent => "sent", Dropped => "dropped", Failed => "failed" });
 
@@ -34,6 +35,8 @@ pub struct OutboxMail {
     pub claimed_until: Option<NaiveDateTime>,
     pub sent_at: Option<NaiveDateTime>,
     pub last_error: Option<String>,
+    /// A news mail's update.
+    pub update_id: Option<i64>,
 }
 
 #[derive(Debug, Insertable)]
@@ -99,6 +102,60 @@ impl OutboxMail {
         Ok(true)
     }
 
+    /// How many signers of the letter an update would go to (`news_audience`).
+    pub fn news_recipients(conn: &mut DbConn, letter_id: i64) -> QueryResult<i64> {
+        news_audience(letter_id).count().get_result(conn)
+    }
+
+    /// An update's mails still in the outbox: (sent, waiting).
+    pub fn news_progress(conn: &mut DbConn, update_id: i64) -> QueryResult<(i64, i64)> {
+        let count = |conn: &mut DbConn, state: OutboxState| {
+            outbox::table
+                .filter(outbox::update_id.eq(update_id))
+                .filter(outbox::state.eq(state))
+                .count()
+                .get_result::<i64>(conn)
+        };
+        Ok((
+            count(conn, OutboxState::Sent)?,
+            count(conn, OutboxState::Pending)?,
+        ))
+    }
+
+    /// Queues the update for every signer of the letter who asked for news, in one statement.
+    /// The outbox takes a signature's mail of an update once (`outbox_update_once`).
+    pub fn queue_news(
+        conn: &mut DbConn,
+        update_id: i64,
+        letter_id: i64,
+        now: NaiveDateTime,
+    ) -> QueryResult<usize> {
+        use diesel::sql_types::{Integer, Nullable, Text, Timestamp};
+        let rows = news_audience(letter_id).select((
+            signatures::id,
+            MailKind::News.into_sql::<Text>(),
+            signatures::email_key.assume_not_null(),
+            OutboxState::Pending.into_sql::<Text>(),
+            0.into_sql::<Integer>(),
+            now.into_sql::<Timestamp>(),
+            now.into_sql::<Timestamp>(),
+            Some(update_id).into_sql::<Nullable<diesel::sql_types::BigInt>>(),
+        ));
+        diesel::insert_into(outbox::table)
+            .values(rows)
+            .into_columns((
+                outbox::signature_id,
+                outbox::kind,
+                outbox::recipient_key,
+                outbox::state,
+                outbox::attempts,
+                outbox::created_at,
+                outbox::next_attempt_at,
+                outbox::update_id,
+            ))
+            .execute(conn)
+    }
+
     /// Claims up to `limit` due mails for `worker` until `until`. A claim that lapses (the
     /// worker died) makes the mail due again. On PostgreSQL the due rows are locked with
     /// `FOR UPDATE SKIP LOCKED`, so workers of several instances claiming at once each take
@@ -111,10 +168,27 @@ impl OutboxMail {
         limit: i64,
     ) -> QueryResult<Vec<OutboxMail>> {
         write_transaction(conn, |conn| {
-            let ids: Vec<i64> = match conn {
-                DbConn::Postgres(pg) => due(now, limit).for_update().skip_locked().load(pg)?,
-                DbConn::Sqlite(_) => due(now, limit).load(conn)?,
+            // A signer's own mail (a link to confirm) goes before any update's.
+            let mut ids: Vec<i64> = match conn {
+                DbConn::Postgres(pg) => due(now, limit)
+                    .filter(outbox::update_id.is_null())
+                    .for_update()
+                    .skip_locked()
+                    .load(pg)?,
+                DbConn::Sqlite(_) => due(now, limit)
+                    .filter(outbox::update_id.is_null())
+                    .load(conn)?,
             };
+            let rest = limit - ids.len() as i64;
+            if rest > 0 {
+                let news = due(now, rest)
+                    .filter(outbox::update_id.is_not_null())
+                    .order((outbox::update_id.asc(), outbox::id.asc()));
+                ids.extend(match conn {
+                    DbConn::Postgres(pg) => news.for_update().skip_locked().load::<i64>(pg)?,
+                    DbConn::Sqlite(_) => news.load::<i64>(conn)?,
+                });
+            }
             if ids.is_empty() {
                 return Ok(Vec::new());
             }
@@ -239,7 +313,8 @@ impl OutboxMail {
     }
 }
 
-/// The ids of pending mails due at `now` and claimed by no live worker, oldest first.
+/// The ids of pending mails due at `now` and claimed by no live worker, oldest first (the
+/// callers narrow it to a signer's own mails or to news).
 #[diesel::dsl::auto_type]
 fn due(now: NaiveDateTime, limit: i64) -> _ {
     let pending: OutboxState = OutboxState::Pending;
@@ -254,6 +329,19 @@ fn due(now: NaiveDateTime, limit: i64) -> _ {
         .order(outbox::id.asc())
         .limit(limit)
         .select(outbox::id)
+}
+
+/// The signers an update goes to: confirmed (awaiting moderation or published), with an
+/// address, and with their consent to news kept.
+#[diesel::dsl::auto_type]
+fn news_audience(letter_id: i64) -> _ {
+    let confirmed: [SignatureState; 2] = [SignatureState::Pending, SignatureState::Published];
+    signatures::table
+        .inner_join(news_consents::table)
+        .filter(signatures::letter_id.eq(letter_id))
+        .filter(signatures::state.eq_any(confirmed))
+        .filter(signatures::email.is_not_null())
+        .filter(signatures::email_key.is_not_null())
 }
 
 /// Takes the row lock on the recipient (creating the row the first time) until the

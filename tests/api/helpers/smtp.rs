@@ -1,6 +1,6 @@
 //! A mail server for the app to send to, and the mails it received.
 
-use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU64, AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
@@ -18,6 +18,9 @@ pub struct TestSmtp {
     down: Arc<AtomicBool>,
     /// Milliseconds to hold the answer to a mail's data, as a slow server does.
     delay_ms: Arc<AtomicU64>,
+    /// Mails beyond this many get no answer until it is raised; a mail whose sender hangs up
+    /// meanwhile was never accepted, and is not kept.
+    accept_at_most: Arc<AtomicUsize>,
 }
 
 #[derive(Clone, Debug)]
@@ -66,6 +69,13 @@ impl Mail {
         section[at..].split_whitespace().next().unwrap().to_owned()
     }
 
+    /// A header's value as sent, folded lines joined.
+    pub fn header(&self, name: &str) -> Option<String> {
+        self.parsed()
+            .header_raw(name)
+            .map(|v| v.split_whitespace().collect::<Vec<_>>().join(" "))
+    }
+
     /// The path of the first link in the text part that contains `marker`.
     pub fn link(&self, marker: &str) -> String {
         let text = self.text();
@@ -85,6 +95,7 @@ impl TestSmtp {
             refusing: Arc::new(AtomicBool::new(refusing)),
             down: Arc::default(),
             delay_ms: Arc::default(),
+            accept_at_most: Arc::new(AtomicUsize::new(usize::MAX)),
         };
         let server = smtp.clone();
         tokio::spawn(async move {
@@ -111,6 +122,10 @@ impl TestSmtp {
     pub fn set_delay(&self, delay: Duration) {
         self.delay_ms
             .store(delay.as_millis() as u64, Ordering::SeqCst);
+    }
+
+    pub fn accept_at_most(&self, n: usize) {
+        self.accept_at_most.store(n, Ordering::SeqCst);
     }
 
     pub fn received(&self) -> Vec<Mail> {
@@ -180,10 +195,29 @@ impl TestSmtp {
                 }
                 let delay = self.delay_ms.load(Ordering::SeqCst);
                 tokio::time::sleep(Duration::from_millis(delay)).await;
-                self.messages.lock().unwrap().push(Mail {
-                    to: std::mem::take(&mut to),
-                    raw,
-                });
+                loop {
+                    let accepted = {
+                        let mut messages = self.messages.lock().unwrap();
+                        let room = messages.len() < self.accept_at_most.load(Ordering::SeqCst);
+                        if room {
+                            messages.push(Mail {
+                                to: std::mem::take(&mut to),
+                                raw: std::mem::take(&mut raw),
+                            });
+                        }
+                        room
+                    };
+                    if accepted {
+                        break;
+                    }
+                    line.clear();
+                    tokio::select! {
+                        read = lines.read_line(&mut line) => if read? == 0 {
+                            return Ok(());
+                        },
+                        _ = tokio::time::sleep(Duration::from_millis(20)) => {}
+                    }
+                }
                 b"250 OK queued\r\n"
             } else if command == "QUIT" {
                 write.write_all(b"221 Bye\r\n").await?;
