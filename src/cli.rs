@@ -153,8 +153,9 @@ impl Cli {
                 let shown = name.clone();
                 let queued =
                     blocking(move || startup::send_update(&settings, &letter, &name)).await?;
+                let signers = if queued == 1 { "signer" } else { "signers" };
                 println!(
-                    "update {shown} queued for {queued} signers; the running service delivers it"
+                    "update {shown} queued for {queued} {signers}; the running service delivers it"
                 );
                 Ok(())
             }

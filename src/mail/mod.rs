@@ -16,7 +16,7 @@ use lettre::{AsyncFileTransport, AsyncSmtpTransport, AsyncTransport, Message, To
 
 pub use messages::MailContent;
 pub use news::news_mail;
-pub use worker::Worker;
+pub use worker::{Worker, redacted};
 
 use crate::config::Settings;
 

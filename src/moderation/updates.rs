@@ -12,7 +12,7 @@ use crate::db::models::{Letter, NewUpdate, OutboxMail, Update, UpdateSource};
 use crate::domain::{Caption, Slug, UpdateText};
 use crate::failure::{Doing, Failure};
 use crate::letters::{render_markdown, update_date};
-use crate::mail::{MailContent, Mailer, SendError, news_mail};
+use crate::mail::{MailContent, Mailer, SendError, news_mail, redacted};
 use crate::updates::sending::{self, MONTH_DAYS, MOST_PER_MONTH};
 
 /// An update with how its mails are going (while the outbox keeps them).
@@ -243,7 +243,7 @@ async fn test(
     .await
     .unwrap_or_else(|_| Err(SendError::Transient("timed out".into())));
     if let Err(e) = sent {
-        tracing::warn!(error = %e, "test mail of an update not sent");
+        tracing::warn!(error = %redacted(&e.to_string()), "test mail of an update not sent");
         return Err(AdminError::Invalid(
             "The test mail could not be sent; the mail server refused or did not answer. Try again."
                 .into(),

@@ -49,11 +49,11 @@ fn find(
     secret: &SecretKey,
     token: &str,
 ) -> Result<(i64, Letter, bool), PageError> {
-    let id = signature_of(secret, token).ok_or(PageError::LinkInvalid)?;
+    let id = signature_of(secret, token).ok_or(PageError::UnsubscribeInvalid)?;
     let signature = Signature::find(conn, id)
         .optional()
         .doing("reading the signature")?
-        .ok_or(PageError::LinkInvalid)?;
+        .ok_or(PageError::UnsubscribeInvalid)?;
     let letter = Letter::find(conn, signature.letter_id).doing("reading the letter")?;
     let consent = NewsConsent::of_signature(conn, id).doing("reading the consent to news")?;
     Ok((id, letter, consent.is_some()))

@@ -46,6 +46,9 @@ pub enum PageError {
     LetterClosed,
     #[error("link not valid")]
     LinkInvalid,
+    /// A stop-news link that names no signature of ours.
+    #[error("unsubscribe link not valid")]
+    UnsubscribeInvalid,
     /// ORCID refused the sign-in's code (used already, or expired): 400.
     #[error("ORCID refused the sign-in")]
     OrcidRefused,
@@ -122,7 +125,7 @@ pub fn failure_page(failure: &Failure) -> HttpResponse {
 impl ResponseError for PageError {
     fn status_code(&self) -> StatusCode {
         match self {
-            PageError::LinkInvalid => StatusCode::NOT_FOUND,
+            PageError::LinkInvalid | PageError::UnsubscribeInvalid => StatusCode::NOT_FOUND,
             PageError::OrcidRefused => StatusCode::BAD_REQUEST,
             PageError::OrcidUnreachable => StatusCode::BAD_GATEWAY,
             PageError::LetterClosed => StatusCode::FORBIDDEN,
@@ -140,6 +143,11 @@ impl ResponseError for PageError {
             PageError::LetterClosed => page(
                 "This letter is closed",
                 "The letter no longer takes signatures. Thank you for your support.",
+            ),
+            PageError::UnsubscribeInvalid => page(
+                "This link stops no news",
+                "It may be cut short or mistyped. If the signature it belonged to was withdrawn, \
+                 no more mail goes to it anyway. Your signatures here and what we keep: /my.",
             ),
             PageError::LinkInvalid => page(
                 "This link no longer works",

@@ -378,3 +378,65 @@ async fn the_letter_prints_without_its_forms() {
     }
     b.close().await;
 }
+
+#[tokio::test(flavor = "multi_thread")]
+#[ignore = "needs Chromium, chromedriver and axe-core: see the module's comment"]
+async fn an_admin_sends_an_update_and_a_signer_stops_news_from_the_mail() {
+    use crate::news_sending::{asking_for_news, unsubscribe_path};
+    let app = spawn_app().await;
+    app.sign_and_confirm(&asking_for_news("Ann Asks", "ann@example.org"))
+        .await;
+    app.add_moderator("admin@example.org", Role::Admin);
+    let mut b = Browser::start("update", true).await;
+    b.goto(&app.url("/admin/login")).await;
+    b.fill("#email", "admin@example.org").await;
+    b.fill("#password", PASSWORD).await;
+    b.click("main form button[type=submit]").await;
+    b.wait_for_path("/admin").await;
+
+    // The admin writes an update (dated today by default) and lands on its preview.
+    b.goto(&app.url(&format!("/admin/letters/{SLUG}/updates")))
+        .await;
+    b.assert_accessible("updates page").await;
+    b.fill("#name", "delivered").await;
+    b.fill("#title", "Delivered to NHS England").await;
+    b.fill("#body", "We handed it in *this morning*.").await;
+    b.click("main form.sign-form button[type=submit]").await;
+    let today = chrono::Utc::now().format("%Y-%m-%d");
+    let preview = format!("/admin/letters/{SLUG}/updates/{today}-delivered");
+    b.wait_for_path(&preview).await;
+    b.shot("update-preview").await;
+    b.assert_accessible("update preview").await;
+    assert!(b.text("main").await.contains("Send to 1 signer"));
+
+    // A test to oneself first.
+    let before = app.smtp.received().len();
+    b.click("form[action$='/test'] button").await;
+    let test = app.smtp.wait_for(before + 1).await.pop().unwrap();
+    assert_eq!(test.to, ["admin@example.org"]);
+    assert!(
+        b.text("main")
+            .await
+            .contains("A test went to admin@example.org")
+    );
+
+    // Then the send: the signer reads it in the mail server.
+    b.click("form[action$='/send'] button").await;
+    b.wait_for_path(&preview).await;
+    b.shot("update-sent").await;
+    let mail = app.smtp.wait_for(before + 2).await.pop().unwrap();
+    assert_eq!(mail.to, ["ann@example.org"]);
+    assert!(mail.subject().starts_with("Delivered to NHS England"));
+    assert!(mail.text().contains("We handed it in *this morning*."));
+    assert!(mail.html().contains("<em>this morning</em>"));
+
+    // The signer stops news from the link in the mail, without logging in.
+    b.client.delete_all_cookies().await.unwrap();
+    b.goto(&app.url(&unsubscribe_path(&mail))).await;
+    b.assert_accessible("unsubscribe page").await;
+    b.click("main form button[type=submit]").await;
+    b.shot("unsubscribed").await;
+    assert!(b.text("h1").await.contains("No more news"));
+    assert_eq!(app.count("SELECT COUNT(*) AS n FROM news_consents"), 0);
+    b.close().await;
+}

@@ -12,7 +12,7 @@ const ADMIN: &str = "admin@example.org";
 const FIRST: &str = "2026-11-20-first-week";
 const SECOND: &str = "2026-12-02-thanks";
 
-fn asking_for_news(name: &str, email: &str) -> Vec<(&'static str, String)> {
+pub fn asking_for_news(name: &str, email: &str) -> Vec<(&'static str, String)> {
     let mut form = individual(name, email);
     form.push(("news", "on".into()));
     form
@@ -55,7 +55,7 @@ async fn wait_news(app: &TestApp, before: usize, n: usize) -> Vec<Mail> {
 }
 
 /// The path of a mail's one-click address.
-fn unsubscribe_path(mail: &Mail) -> String {
+pub fn unsubscribe_path(mail: &Mail) -> String {
     let header = mail.header("List-Unsubscribe").unwrap();
     let url = header.trim_matches(['<', '>']);
     url[url.find("/unsubscribe/").unwrap()..].to_owned()
@@ -83,10 +83,7 @@ async fn an_update_goes_once_and_only_to_confirmed_signers_who_asked() {
     let list = admin
         .get_ok(&format!("/admin/letters/{SLUG}/updates"))
         .await;
-    assert!(
-        list.contains("1 confirmed signers asked for news"),
-        "{list}"
-    );
+    assert!(list.contains("1 confirmed signer asked for news"), "{list}");
 
     // The preview shows the mail and the count.
     let preview_path = format!("/admin/letters/{SLUG}/updates/{FIRST}");
@@ -95,7 +92,7 @@ async fn an_update_goes_once_and_only_to_confirmed_signers_who_asked() {
         preview.contains(&format!("A week in · A letter called {SLUG}")),
         "{preview}"
     );
-    assert!(preview.contains("Send to 1 signers"), "{preview}");
+    assert!(preview.contains("Send to 1 signer"), "{preview}");
 
     // A test to oneself, marked as such, and nobody else.
     let before = app.smtp.received().len();
@@ -135,6 +132,11 @@ async fn an_update_goes_once_and_only_to_confirmed_signers_who_asked() {
     assert!(news[0].html().contains("<strong>300</strong>"));
     app.wait_outbox_drained(std::time::Duration::from_secs(10))
         .await;
+    assert_eq!(
+        app.count("SELECT COUNT(*) AS n FROM outbox WHERE recipient_key LIKE '%@%'"),
+        0,
+        "the outbox holds no address"
+    );
 
     // Once only: a second send is refused and mails nobody.
     let again = admin.post(&format!("{preview_path}/send"), &[]).await;
@@ -147,7 +149,7 @@ async fn an_update_goes_once_and_only_to_confirmed_signers_who_asked() {
         1
     );
     let page = admin.get_ok(&preview_path).await;
-    assert!(page.contains("to 1 signers"), "{page}");
+    assert!(page.contains("UTC to 1 signer"), "{page}");
     assert!(!page.contains("Send to"), "no second send button");
 }
 
@@ -198,6 +200,12 @@ async fn one_click_unsubscribe_by_post_without_a_session_stops_the_next_update()
     let forged = format!("/unsubscribe/{}-{}", app.id_of("Eve Stays"), "0".repeat(32));
     let res = fresh.post(app.url(&forged)).send().await.unwrap();
     assert_eq!(res.status().as_u16(), 404);
+    assert!(
+        res.text()
+            .await
+            .unwrap()
+            .contains("This link stops no news")
+    );
     assert_eq!(app.count("SELECT COUNT(*) AS n FROM news_consents"), 1);
 
     // The next update goes to Eve alone.
@@ -344,7 +352,7 @@ async fn the_command_line_sends_an_update_and_a_mailed_update_keeps_its_file() {
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
-    assert!(String::from_utf8_lossy(&out.stdout).contains("queued for 1 signers"));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("queued for 1 signer;"));
     let news = wait_news(&app, before, 1).await;
     assert_eq!(news[0].to, ["ann@example.org"]);
 

@@ -21,6 +21,8 @@ pub struct TestSmtp {
     /// Mails beyond this many get no answer until it is raised; a mail whose sender hangs up
     /// meanwhile was never accepted, and is not kept.
     accept_at_most: Arc<AtomicUsize>,
+    /// Mails waiting for an answer because of `accept_at_most`.
+    held: Arc<AtomicUsize>,
 }
 
 #[derive(Clone, Debug)]
@@ -96,6 +98,7 @@ impl TestSmtp {
             down: Arc::default(),
             delay_ms: Arc::default(),
             accept_at_most: Arc::new(AtomicUsize::new(usize::MAX)),
+            held: Arc::default(),
         };
         let server = smtp.clone();
         tokio::spawn(async move {
@@ -126,6 +129,11 @@ impl TestSmtp {
 
     pub fn accept_at_most(&self, n: usize) {
         self.accept_at_most.store(n, Ordering::SeqCst);
+    }
+
+    /// How many mails wait for an answer (see `accept_at_most`).
+    pub fn held(&self) -> usize {
+        self.held.load(Ordering::SeqCst)
     }
 
     pub fn received(&self) -> Vec<Mail> {
@@ -195,6 +203,8 @@ impl TestSmtp {
                 }
                 let delay = self.delay_ms.load(Ordering::SeqCst);
                 tokio::time::sleep(Duration::from_millis(delay)).await;
+                self.held.fetch_add(1, Ordering::SeqCst);
+                let _release = Held(&self.held);
                 loop {
                     let accepted = {
                         let mut messages = self.messages.lock().unwrap();
@@ -229,5 +239,14 @@ impl TestSmtp {
             };
             write.write_all(reply).await?;
         }
+    }
+}
+
+/// Counts a mail out of `held` however its wait ends.
+struct Held<'a>(&'a AtomicUsize);
+
+impl Drop for Held<'_> {
+    fn drop(&mut self) {
+        self.0.fetch_sub(1, Ordering::SeqCst);
     }
 }
