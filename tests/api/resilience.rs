@@ -515,7 +515,11 @@ async fn a_crash_mid_send_neither_loses_nor_repeats_an_update_mail() {
     // The mails that hung were never accepted: their sender hung up.
     let deadline = Instant::now() + Duration::from_secs(10);
     while smtp.held() > 0 {
-        assert!(Instant::now() < deadline, "{} mails still hang", smtp.held());
+        assert!(
+            Instant::now() < deadline,
+            "{} mails still hang",
+            smtp.held()
+        );
         tokio::time::sleep(Duration::from_millis(20)).await;
     }
     assert_eq!(smtp.received().len(), BEFORE_CRASH);
