@@ -19,6 +19,16 @@ diesel::table! {
         institutions -> Text,
         target -> Nullable<BigInt>,
         events -> Text,
+        version -> Integer,
+    }
+}
+diesel::table! {
+    letter_versions (letter_id, version) {
+        letter_id -> BigInt,
+        version -> Integer,
+        note -> Nullable<Text>,
+        body_md -> Text,
+        published_at -> Timestamp,
     }
 }
 
@@ -80,6 +90,7 @@ diesel::table! {
         orcid -> Nullable<Text>,
         orcid_verified -> Bool,
         moderated -> Bool,
+        version -> Integer,
     }
 }
 
@@ -187,6 +198,7 @@ diesel::table! {
 
 diesel::joinable!(signatures -> letters (letter_id));
 diesel::joinable!(updates -> letters (letter_id));
+diesel::joinable!(letter_versions -> letters (letter_id));
 diesel::joinable!(news_consents -> signatures (signature_id));
 diesel::joinable!(sessions -> moderators (moderator_id));
 diesel::joinable!(audit_log -> moderators (moderator_id));
@@ -208,4 +220,5 @@ diesel::allow_tables_to_appear_in_same_query!(
     duplicate_pairs,
     updates,
     news_consents,
+    letter_versions,
 );

@@ -12,8 +12,8 @@ use diesel::OptionalExtension;
 use serde::Deserialize;
 
 use crate::db::models::{
-    Category, Event, Institution, Letter, LetterStatus, Moderation, NewAuditEntry, NewLetter,
-    Update,
+    Category, Event, Institution, Letter, LetterStatus, LetterVersion, Moderation, NewAuditEntry,
+    NewLetter, Update,
 };
 use crate::db::{DbConn, write_transaction};
 use crate::domain::{Caption, EmailAddress, Quote, Slug, Website, fold_for_search};
@@ -54,6 +54,10 @@ struct LetterToml {
     target: Option<i64>,
     /// The update (its name, `2026-12-31-a-thousand`) that sends itself at the target.
     target_update: Option<String>,
+    /// Raised by the organiser for a substantive change of the text; 1 when absent.
+    version: Option<i64>,
+    /// What the new version changed, in a line.
+    version_note: Option<String>,
     delivery: Option<DeliveryToml>,
     #[serde(default)]
     response: Vec<ResponseToml>,
@@ -78,6 +82,9 @@ struct ResponseToml {
     text: Option<String>,
 }
 
+/// Versions above this are a typing slip.
+const MOST_VERSION: i64 = 1000;
+
 /// Signature targets above this are a typing slip.
 const MOST_TARGET: i64 = 100_000_000;
 
@@ -100,11 +107,18 @@ struct CategoryToml {
 
 /// Reads and checks one letter directory.
 pub fn read_dir(dir: &Path) -> Result<NewLetter, LetterFileError> {
-    read_letter(dir).map(|(letter, _)| letter)
+    read_letter(dir).map(|read| read.letter)
 }
 
-/// The letter of `dir` with the name of its target's update, if it has one.
-fn read_letter(dir: &Path) -> Result<(NewLetter, Option<String>), LetterFileError> {
+/// What a letter directory says beyond the letter's row.
+struct LetterDir {
+    letter: NewLetter,
+    /// The name of the update that sends itself at the target.
+    target_update: Option<String>,
+    version_note: Option<String>,
+}
+
+fn read_letter(dir: &Path) -> Result<LetterDir, LetterFileError> {
     let dir_name = dir
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
@@ -174,6 +188,16 @@ fn read_letter(dir: &Path) -> Result<(NewLetter, Option<String>), LetterFileErro
     } else {
         None
     };
+    let version = meta.version.unwrap_or(1);
+    if !(1..=MOST_VERSION).contains(&version) {
+        return Err(invalid("version must be a number from 1 to 1000"));
+    }
+    let version_note = meta
+        .version_note
+        .as_deref()
+        .map(Caption::parse)
+        .transpose()
+        .map_err(|e| invalid(&format!("version_note: {e}")))?;
     if meta.target_update.is_some() && meta.target.is_none() {
         return Err(invalid("target_update needs a target"));
     }
@@ -193,8 +217,13 @@ fn read_letter(dir: &Path) -> Result<(NewLetter, Option<String>), LetterFileErro
         institutions: serde_json::to_string(&institutions).unwrap_or_else(|_| "[]".into()),
         target: meta.target,
         events: serde_json::to_string(&events).unwrap_or_else(|_| "[]".into()),
+        version: version as i32,
     };
-    Ok((letter, meta.target_update))
+    Ok(LetterDir {
+        letter,
+        target_update: meta.target_update,
+        version_note: version_note.map(String::from),
+    })
 }
 
 /// The delivery and the responses, checked: dates, names and texts on one line without hidden
@@ -297,7 +326,11 @@ fn parse_date(value: &toml::Value) -> Option<NaiveDate> {
 
 /// Reads one letter directory, its updates included, and saves it. Returns the slug.
 pub fn load(conn: &mut DbConn, dir: &Path) -> Result<String, LetterFileError> {
-    let (letter, target_update) = read_letter(dir)?;
+    let LetterDir {
+        letter,
+        target_update,
+        version_note,
+    } = read_letter(dir)?;
     let updates = read_updates(dir)?;
     if let Some(name) = &target_update
         && !updates.iter().any(|u| u.name() == name)
@@ -314,10 +347,25 @@ pub fn load(conn: &mut DbConn, dir: &Path) -> Result<String, LetterFileError> {
         if let Some(known) = &before
             && let Some(gone) = Update::sent_files_missing(conn, known.id, &names)?.first()
         {
-            return Ok(Err(gone.name.clone()));
+            return Ok(Err(Refused::MailedUpdate(gone.name.clone())));
+        }
+        if let Some(known) = &before
+            && known.version > letter.version
+        {
+            return Ok(Err(Refused::VersionDown(known.version)));
         }
         let id = Letter::upsert(conn, &letter)?;
         let now = Utc::now().naive_utc();
+        LetterVersion::record(
+            conn,
+            &LetterVersion {
+                letter_id: id,
+                version: letter.version,
+                note: version_note.clone(),
+                body_md: letter.body_md.clone(),
+                published_at: now,
+            },
+        )?;
         let rows: Vec<_> = updates
             .iter()
             .map(|u| u.row(id, now, target_update.as_deref() == Some(u.name())))
@@ -347,14 +395,31 @@ pub fn load(conn: &mut DbConn, dir: &Path) -> Result<String, LetterFileError> {
         Ok(Ok(()))
     })
     .map_err(|e| LetterFileError::Database(letter.slug.clone(), e))?;
-    if let Err(name) = kept {
-        return Err(LetterFileError::Invalid(
-            dir.join("updates").join(format!("{name}.md")),
-            "this update was mailed to signers, so it stays: keep its file (its text may be corrected)"
-                .to_owned(),
-        ));
+    match kept {
+        Ok(()) => {}
+        Err(Refused::MailedUpdate(name)) => {
+            return Err(LetterFileError::Invalid(
+                dir.join("updates").join(format!("{name}.md")),
+                "this update was mailed to signers, so it stays: keep its file (its text may be corrected)"
+                    .to_owned(),
+            ));
+        }
+        Err(Refused::VersionDown(was)) => {
+            return Err(LetterFileError::Invalid(
+                dir.join("letter.toml"),
+                format!("version is {was} already; a version is never lowered"),
+            ));
+        }
     }
     Ok(letter.slug)
+}
+
+/// Why a load stopped before writing anything.
+enum Refused {
+    /// An update mailed to signers has lost its file.
+    MailedUpdate(String),
+    /// `version` is lower than the one loaded before.
+    VersionDown(i32),
 }
 
 /// Sets `status` in the letter file of `dir` (what `letter close` and `letter reopen` do),

@@ -200,6 +200,7 @@ pub fn import(
             let state = SignatureState::Published;
             let mut new = NewSignature::new(letter.id, listing, row.email.as_ref(), state, now);
             new.import_key = Some(import_key);
+            new.version = letter.version;
             let id = Signature::insert(conn, &new)?;
             let signature = Signature::find(conn, id)?;
             imported.insert(id);

@@ -74,10 +74,11 @@ struct Row<'a> {
     orcid: &'a str,
     orcid_verified: bool,
     moderated: bool,
+    version: String,
 }
 
 /// The columns of the CSV and XLSX downloads, in order.
-const COLUMNS: [&str; 9] = [
+const COLUMNS: [&str; 10] = [
     "name",
     "title",
     "organisation",
@@ -87,6 +88,7 @@ const COLUMNS: [&str; 9] = [
     "orcid",
     "orcid_verified",
     "moderated",
+    "version",
 ];
 
 impl<'a> From<&'a PublicEntry> for Row<'a> {
@@ -101,13 +103,14 @@ impl<'a> From<&'a PublicEntry> for Row<'a> {
             orcid: e.orcid.as_deref().unwrap_or(""),
             orcid_verified: e.orcid_verified,
             moderated: e.moderated,
+            version: e.version.to_string(),
         }
     }
 }
 
 impl Row<'_> {
     /// The row's cells under `COLUMNS`.
-    fn cells(&self) -> [&str; 9] {
+    fn cells(&self) -> [&str; 10] {
         let yes_no = |b: bool| if b { "yes" } else { "no" };
         [
             self.name,
@@ -119,6 +122,7 @@ impl Row<'_> {
             self.orcid,
             yes_no(self.orcid_verified),
             yes_no(self.moderated),
+            &self.version,
         ]
     }
 }

@@ -42,6 +42,7 @@ pub fn record_signature(
     } = origin;
     let (network, trapped) = (network.clone(), *trapped);
     let mut row = submission.to_row(letter.id, now);
+    row.version = letter.version;
     if trapped {
         // Kept for moderators, flagged, never mailed; no claim on the address, whose owner
         // may still sign.

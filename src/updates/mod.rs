@@ -2,6 +2,7 @@
 //! the responses, shown as one timeline on the letter and press pages, and the updates as an
 //! Atom feed; sending an update to the signers who asked for news, and stopping it.
 
+mod history;
 pub mod sending;
 pub mod target;
 mod unsubscribe;
@@ -117,5 +118,7 @@ async fn feed(
 }
 
 pub fn routes(cfg: &mut web::ServiceConfig) {
-    cfg.service(feed).configure(unsubscribe::routes);
+    cfg.service(feed)
+        .configure(history::routes)
+        .configure(unsubscribe::routes);
 }

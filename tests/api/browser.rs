@@ -438,5 +438,10 @@ async fn an_admin_sends_an_update_and_a_signer_stops_news_from_the_mail() {
     b.shot("unsubscribed").await;
     assert!(b.text("h1").await.contains("No more news"));
     assert_eq!(app.count("SELECT COUNT(*) AS n FROM news_consents"), 0);
+
+    // The text's history, with its word diff, reads as well as the rest.
+    b.goto(&app.url(&format!("/letters/{SLUG}/history"))).await;
+    b.shot("history").await;
+    b.assert_accessible("history page").await;
     b.close().await;
 }

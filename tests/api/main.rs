@@ -33,4 +33,5 @@ mod signing;
 mod states;
 mod tokens;
 mod updates;
+mod versions;
 mod writer;

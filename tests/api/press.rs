@@ -261,7 +261,8 @@ async fn every_download_parses_and_holds_exactly_the_published_entries() {
             "confirmed_domain",
             "orcid",
             "orcid_verified",
-            "moderated"
+            "moderated",
+            "version"
         ]
     );
     let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();

@@ -511,6 +511,18 @@ async fn a_crash_mid_send_neither_loses_nor_repeats_an_update_mail() {
         assert!(Instant::now() < deadline, "the first mails never went");
         tokio::time::sleep(Duration::from_millis(20)).await;
     }
+    // Every mail the server has sent in full hangs, waiting for its answer: a mail whose last
+    // line had reached the mail server, unanswered, would be the one a crash may send twice.
+    let mut hanging = smtp.held();
+    loop {
+        tokio::time::sleep(Duration::from_millis(300)).await;
+        let now = smtp.held();
+        if now == hanging && now > 0 {
+            break;
+        }
+        assert!(Instant::now() < deadline, "the mails never settled");
+        hanging = now;
+    }
     server.kill();
     // The mails that hung were never accepted: their sender hung up.
     let deadline = Instant::now() + Duration::from_secs(10);

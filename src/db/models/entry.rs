@@ -24,6 +24,8 @@ pub struct PublicEntry {
     pub orcid_verified: bool,
     /// A moderator approved the entry.
     pub moderated: bool,
+    /// The version of the letter's text it was signed on.
+    pub version: i32,
 }
 
 impl From<&Signature> for PublicEntry {
@@ -40,6 +42,7 @@ impl From<&Signature> for PublicEntry {
             orcid_verified: s.orcid_verified && orcid.is_some(),
             orcid,
             moderated: s.moderated,
+            version: s.version,
         };
         match s.kind() {
             SignatureKind::Organisation => PublicEntry {
@@ -93,6 +96,7 @@ mod tests {
             orcid: None,
             orcid_verified: false,
             moderated: false,
+            version: 1,
         }
     }
 

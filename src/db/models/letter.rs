@@ -30,6 +30,8 @@ pub struct Letter {
     /// The number of signatures the organiser aims for.
     pub target: Option<i64>,
     events: JsonColumn<Vec<Event>>,
+    /// The version of the text now shown (`version` in letter.toml).
+    pub version: i32,
 }
 
 /// A column of JSON (`categories`, `institutions`, `events`). A value that does not parse fails the query
@@ -111,6 +113,7 @@ pub struct NewLetter {
     pub target: Option<i64>,
     /// JSON of `Vec<Event>`.
     pub events: String,
+    pub version: i32,
 }
 
 /// Published signatures of a letter.

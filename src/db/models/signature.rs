@@ -52,6 +52,8 @@ pub struct Signature {
     pub orcid_verified: bool,
     /// A moderator approved the entry.
     pub moderated: bool,
+    /// The version of the letter's text it was signed on.
+    pub version: i32,
 }
 
 /// What an entry is listed as. Every column derived from it (the search key, the name keys) is
@@ -122,6 +124,8 @@ pub struct NewSignature {
     pub show_domain: bool,
     pub orcid: Option<String>,
     pub orcid_verified: bool,
+    /// The letter's version when signed; the callers that know the letter set it.
+    pub version: i32,
 }
 
 impl NewSignature {
@@ -160,6 +164,7 @@ impl NewSignature {
             show_domain: false,
             orcid: None,
             orcid_verified: false,
+            version: 1,
         }
     }
 }
