@@ -29,6 +29,7 @@ diesel::table! {
         note -> Nullable<Text>,
         body_md -> Text,
         published_at -> Timestamp,
+        reconfirm_asked_at -> Nullable<Timestamp>,
     }
 }
 

@@ -13,7 +13,7 @@ use serde::Deserialize;
 
 use crate::db::models::{
     Category, Event, Institution, Letter, LetterStatus, LetterVersion, Moderation, NewAuditEntry,
-    NewLetter, Update,
+    NewLetter, NewLetterVersion, Update,
 };
 use crate::db::{DbConn, write_transaction};
 use crate::domain::{Caption, EmailAddress, Quote, Slug, Website, fold_for_search};
@@ -358,7 +358,7 @@ pub fn load(conn: &mut DbConn, dir: &Path) -> Result<String, LetterFileError> {
         let now = Utc::now().naive_utc();
         LetterVersion::record(
             conn,
-            &LetterVersion {
+            &NewLetterVersion {
                 letter_id: id,
                 version: letter.version,
                 note: version_note.clone(),

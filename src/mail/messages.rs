@@ -33,6 +33,18 @@ pub struct AlreadySignedMail<'a> {
     pub site_url: &'a str,
 }
 
+/// The one mail asking a signer of an earlier version to sign the new one.
+pub struct ReconfirmMail<'a> {
+    pub letter_title: &'a str,
+    pub version: i32,
+    pub note: Option<&'a str>,
+    pub history_url: &'a str,
+    pub reconfirm_url: &'a str,
+    pub withdraw_url: &'a str,
+    pub expires: &'a str,
+    pub site_url: &'a str,
+}
+
 /// An update mailed to a signer who asked for news about the letter.
 pub struct NewsMail<'a> {
     pub letter_title: &'a str,
@@ -123,4 +135,10 @@ message!(
     "email/news/subject.txt",
     "email/news/body.txt",
     "email/news/body.html"
+);
+message!(
+    ReconfirmMail,
+    "email/reconfirm/subject.txt",
+    "email/reconfirm/body.txt",
+    "email/reconfirm/body.html"
 );

@@ -6,12 +6,12 @@ use diesel::QueryResult;
 use futures_util::StreamExt;
 use tokio::sync::{Notify, watch};
 
-use super::messages::{AlreadySignedMail, MailContent, VerifyMail};
+use super::messages::{AlreadySignedMail, MailContent, ReconfirmMail, VerifyMail};
 use super::{Mailer, SendError};
 use crate::config::MailSettings;
 use crate::db::models::{
-    MailKind, OutboxMail, PublicEntry, Signature, SignatureKind, SignatureState, Token,
-    TokenPurpose,
+    LetterVersion, MailKind, OutboxMail, PublicEntry, Signature, SignatureKind, SignatureState,
+    Token, TokenPurpose,
 };
 use crate::db::{Database, DbConn, write_transaction};
 use crate::domain::RawToken;
@@ -239,8 +239,16 @@ impl Worker {
         if kind == MailKind::Verify && signature.state() != SignatureState::Unverified {
             return Ok(Prepared::Drop);
         }
+        let confirmed = matches!(
+            signature.state(),
+            SignatureState::Pending | SignatureState::Published
+        );
+        if kind == MailKind::Reconfirm && (!confirmed || signature.version >= letter.version) {
+            return Ok(Prepared::Drop);
+        }
         let purposes: &[TokenPurpose] = match kind {
             MailKind::Verify => &[TokenPurpose::Withdraw, TokenPurpose::Verify],
+            MailKind::Reconfirm => &[TokenPurpose::Withdraw, TokenPurpose::Reconfirm],
             _ => &[TokenPurpose::Withdraw],
         };
         let wanted: Vec<(i64, TokenPurpose)> =
@@ -266,6 +274,28 @@ impl Worker {
                 }
                 .render()?;
                 (content, Some(verify_url))
+            }
+            MailKind::Reconfirm => {
+                let version = letter.version;
+                let letter_id = letter.id;
+                let note = self
+                    .db
+                    .read(move |conn| -> anyhow::Result<_> {
+                        Ok(LetterVersion::find(conn, letter_id, version)?.note)
+                    })
+                    .await?;
+                let content = ReconfirmMail {
+                    letter_title: &letter.title,
+                    version,
+                    note: note.as_deref(),
+                    history_url: &format!("{letter_url}/history"),
+                    reconfirm_url: &links.url(signature_id, TokenPurpose::Reconfirm),
+                    withdraw_url: &withdraw_url,
+                    expires: &expires,
+                    site_url: &self.base_url,
+                }
+                .render()?;
+                (content, None)
             }
             _ => {
                 let content = AlreadySignedMail {

@@ -8,7 +8,7 @@ use chrono::Utc;
 use super::audit::Actor;
 use super::{AdminError, AdminForm, CurrentModerator, back_to, html};
 use crate::app::AppState;
-use crate::db::models::{Letter, NewUpdate, OutboxMail, Update, UpdateSource};
+use crate::db::models::{Letter, LetterVersion, NewUpdate, OutboxMail, Update, UpdateSource};
 use crate::domain::{Caption, Slug, UpdateText};
 use crate::failure::{Doing, Failure};
 use crate::letters::{render_markdown, update_date};
@@ -34,6 +34,9 @@ struct UpdatesPage {
     recent: usize,
     most: usize,
     today: String,
+    /// The text's current version and the confirmed signers of earlier ones.
+    version: LetterVersion,
+    earlier: i64,
 }
 
 #[derive(Template)]
@@ -70,7 +73,7 @@ async fn list(
 ) -> Result<HttpResponse, AdminError> {
     me.require_admin()?;
     let now = Utc::now().naive_utc();
-    let (letter, updates, audience, recent) = state
+    let (letter, updates, audience, recent, version, earlier) = state
         .read(move |conn| {
             let letter = read_letter(conn, &slug)?;
             let updates = Update::all_of_letter(conn, letter.id)
@@ -80,11 +83,15 @@ async fn list(
                 .collect::<Result<Vec<_>, _>>()?;
             let audience =
                 OutboxMail::news_recipients(conn, letter.id).doing("counting the recipients")?;
+            let version = LetterVersion::find(conn, letter.id, letter.version)
+                .doing("reading the version")?;
+            let earlier = OutboxMail::earlier_signers(conn, letter.id, letter.version)
+                .doing("counting the earlier signers")?;
             let recent =
                 Update::sent_since(conn, letter.id, now - chrono::Duration::days(MONTH_DAYS))
                     .doing("reading the updates sent")?
                     .len();
-            Ok::<_, Failure>((letter, updates, audience, recent))
+            Ok::<_, Failure>((letter, updates, audience, recent, version, earlier))
         })
         .await?;
     html(&UpdatesPage {
@@ -95,6 +102,8 @@ async fn list(
         recent,
         most: MOST_PER_MONTH,
         today: now.format("%Y-%m-%d").to_string(),
+        version,
+        earlier,
     })
 }
 
@@ -281,10 +290,59 @@ async fn send(
     Ok(back_to(&to))
 }
 
+/// Asks the confirmed signers of earlier versions, once per version, to sign the current one:
+/// one mail each. Those who do not stay listed under their version.
+#[post("/letters/{slug}/reconfirm")]
+async fn ask_reconfirm(
+    state: web::Data<AppState>,
+    form: AdminForm,
+    slug: web::Path<Slug>,
+) -> Result<HttpResponse, AdminError> {
+    let AdminForm { me, .. } = form;
+    me.require_admin()?;
+    let slug = slug.into_inner();
+    let to = format!("/admin/letters/{slug}/updates");
+    let actor = Actor::from(&me);
+    let queued = state
+        .write(move |conn| {
+            let letter = read_letter(conn, &slug)?;
+            let now = Utc::now().naive_utc();
+            crate::db::write_transaction(conn, |conn| {
+                if letter.version < 2
+                    || !LetterVersion::ask_reconfirm(conn, letter.id, letter.version, now)?
+                {
+                    return Ok(None);
+                }
+                let queued = OutboxMail::queue_reconfirm(conn, letter.id, letter.version, now)?;
+                crate::db::models::NewAuditEntry {
+                    letter_id: Some(letter.id),
+                    after_state: Some(
+                        serde_json::json!({ "version": letter.version, "recipients": queued })
+                            .to_string(),
+                    ),
+                    ..actor.entry("ask to sign new version", now)
+                }
+                .insert(conn)?;
+                Ok::<_, diesel::result::Error>(Some(queued))
+            })
+            .doing("asking to sign the new version")?
+            .ok_or_else(|| {
+                AdminError::Invalid(
+                    "The signers of earlier versions were already asked about this version, or there is none.".into(),
+                )
+            })
+        })
+        .await?;
+    tracing::info!(recipients = queued, "signers asked to sign a new version");
+    state.mail_wakeup.notify_one();
+    Ok(back_to(&to))
+}
+
 pub fn routes(cfg: &mut web::ServiceConfig) {
     cfg.service(list)
         .service(create)
         .service(preview)
         .service(test)
-        .service(send);
+        .service(send)
+        .service(ask_reconfirm);
 }

@@ -3,6 +3,7 @@
 //! Atom feed; sending an update to the signers who asked for news, and stopping it.
 
 mod history;
+mod reconfirm;
 pub mod sending;
 pub mod target;
 mod unsubscribe;
@@ -120,5 +121,6 @@ async fn feed(
 pub fn routes(cfg: &mut web::ServiceConfig) {
     cfg.service(feed)
         .configure(history::routes)
+        .configure(reconfirm::routes)
         .configure(unsubscribe::routes);
 }

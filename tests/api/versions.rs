@@ -26,7 +26,10 @@ fn reload(app: &TestApp, text: &str, extra: &str) -> std::process::Output {
 }
 
 fn versions_of(app: &TestApp) -> Vec<String> {
-    app.strings("SELECT name || ' ' || CAST(version AS TEXT) AS s FROM signatures ORDER BY id")
+    app.strings(
+        "SELECT COALESCE(name, '(erased)') || ' ' || CAST(version AS TEXT) AS s \
+         FROM signatures ORDER BY id",
+    )
 }
 
 #[tokio::test(flavor = "multi_thread")]
@@ -133,5 +136,70 @@ async fn each_signature_keeps_its_version_and_the_history_shows_what_changed() {
         app.count("SELECT CAST(version AS BIGINT) AS n FROM letters"),
         2,
         "the letter kept its version"
+    );
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn signers_of_an_earlier_version_are_asked_once_and_choose() {
+    let app = spawn_app().await;
+    app.sign_and_confirm(&individual("Ann Agrees", "ann@example.org"))
+        .await;
+    app.sign_and_confirm(&individual("Ben Ignores", "ben@example.org"))
+        .await;
+    app.sign_and_confirm(&individual("Cat Leaves", "cat@example.org"))
+        .await;
+    let out = reload(
+        &app,
+        "We ask for better care, now.\n",
+        "version = 2\nversion_note = \"Asks for it now\"\n",
+    );
+    assert!(out.status.success());
+    app.sign_and_confirm(&individual("Dan Later", "dan@example.org"))
+        .await;
+    let admin = app
+        .admin("admin@example.org", undersigned::db::models::Role::Admin)
+        .await;
+    let page = admin
+        .get_ok(&format!("/admin/letters/{SLUG}/updates"))
+        .await;
+    assert!(page.contains("Ask 3 signers to sign version 2"), "{page}");
+
+    let before = app.smtp.received().len();
+    let ask = format!("/admin/letters/{SLUG}/reconfirm");
+    assert_eq!(admin.post_status(&ask, &[]).await, 303);
+    let mails = app.smtp.wait_for(before + 3).await[before..].to_vec();
+    app.wait_outbox_drained(std::time::Duration::from_secs(10))
+        .await;
+    let mut to: Vec<String> = mails.iter().flat_map(|m| m.to.clone()).collect();
+    to.sort();
+    assert_eq!(
+        to,
+        ["ann@example.org", "ben@example.org", "cat@example.org"]
+    );
+    assert!(mails[0].text().contains("Asks for it now"));
+    // Once per version.
+    assert_eq!(admin.post_status(&ask, &[]).await, 422);
+    let mail_to = |who: &str| mails.iter().find(|m| m.to == [who]).unwrap().clone();
+
+    // Ann signs version 2; the page alone changes nothing.
+    let link = mail_to("ann@example.org").link("/reconfirm/");
+    assert!(app.get_ok(&link).await.contains("Sign version 2"));
+    assert_eq!(versions_of(&app)[0], "Ann Agrees 1");
+    assert_eq!(app.press(&link).await, 200);
+    assert_eq!(app.press(&link).await, 404, "a link acts once");
+    // Cat withdraws from the same mail: erased as any withdrawal.
+    assert_eq!(
+        app.press(&mail_to("cat@example.org").link("/withdraw/"))
+            .await,
+        200
+    );
+    assert!(!app.dump().contains("cat@example.org"));
+    assert_eq!(
+        versions_of(&app),
+        ["Ann Agrees 2", "Ben Ignores 1", "(erased) 1", "Dan Later 2"]
+    );
+    assert_eq!(
+        app.count("SELECT COUNT(*) AS n FROM audit_log WHERE action = 'sign new version'"),
+        1
     );
 }

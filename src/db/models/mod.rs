@@ -43,7 +43,7 @@ pub use state::{Move, SignatureState};
 pub use throttle::LoginThrottle;
 pub use token::{NewToken, Token, TokenPurpose};
 pub use update::{NewUpdate, Update, UpdateSource};
-pub use version::LetterVersion;
+pub use version::{LetterVersion, NewLetterVersion};
 
 /// An enum stored as text, spelt in one place per enum. It is a diesel type of its own on every
 /// backend: a column holding an unknown value fails the query instead of reading as a default.

@@ -11,6 +11,7 @@ text_enum!(MailKind {
     AlreadySigned => "already_signed",
     Signed => "signed",
     News => "news",
+    Reconfirm => "reconfirm",
 });
 text_enum!(OutboxState { Pending => "pending", Sent => "sent", Dropped => "dropped", Failed => "failed" });
 
@@ -18,6 +19,8 @@ text_enum!(OutboxState { Pending => "pending", Sent => "sent", Dropped => "dropp
 /// send to an address; an update is sent by an admin, once, so it counts for nothing there.
 /// Keyed hashes of addresses need the secret key, which SQL does not have.
 const NEWS_RECIPIENT: &str = "news";
+/// Likewise for the one mail asking to re-confirm on a new version.
+const RECONFIRM_RECIPIENT: &str = "reconfirm";
 
 /// How long the outbox keeps mails done with, and the recipients' rows: the daily cap counts
 /// the last 24 hours.
@@ -157,6 +160,43 @@ impl OutboxMail {
                 outbox::created_at,
                 outbox::next_attempt_at,
                 outbox::update_id,
+            ))
+            .execute(conn)
+    }
+
+    /// How many confirmed signers of the letter signed a version before `version`.
+    pub fn earlier_signers(conn: &mut DbConn, letter_id: i64, version: i32) -> QueryResult<i64> {
+        earlier_signers(letter_id, version).count().get_result(conn)
+    }
+
+    /// Queues one mail to each confirmed signer of an earlier version, asking them to confirm
+    /// on `version`, in one statement.
+    pub fn queue_reconfirm(
+        conn: &mut DbConn,
+        letter_id: i64,
+        version: i32,
+        now: NaiveDateTime,
+    ) -> QueryResult<usize> {
+        use diesel::sql_types::{Integer, Text, Timestamp};
+        let rows = earlier_signers(letter_id, version).select((
+            signatures::id,
+            MailKind::Reconfirm.into_sql::<Text>(),
+            RECONFIRM_RECIPIENT.into_sql::<Text>(),
+            OutboxState::Pending.into_sql::<Text>(),
+            0.into_sql::<Integer>(),
+            now.into_sql::<Timestamp>(),
+            now.into_sql::<Timestamp>(),
+        ));
+        diesel::insert_into(outbox::table)
+            .values(rows)
+            .into_columns((
+                outbox::signature_id,
+                outbox::kind,
+                outbox::recipient_key,
+                outbox::state,
+                outbox::attempts,
+                outbox::created_at,
+                outbox::next_attempt_at,
             ))
             .execute(conn)
     }
@@ -346,6 +386,18 @@ fn news_audience(letter_id: i64) -> _ {
         .filter(signatures::letter_id.eq(letter_id))
         .filter(signatures::state.eq_any(confirmed))
         .filter(signatures::email.is_not_null())
+}
+
+/// Confirmed signers (awaiting moderation or published) with an address who signed a version
+/// of the letter before `version`.
+#[diesel::dsl::auto_type]
+fn earlier_signers(letter_id: i64, version: i32) -> _ {
+    let confirmed: [SignatureState; 2] = [SignatureState::Pending, SignatureState::Published];
+    signatures::table
+        .filter(signatures::letter_id.eq(letter_id))
+        .filter(signatures::state.eq_any(confirmed))
+        .filter(signatures::email.is_not_null())
+        .filter(signatures::version.lt(version))
 }
 
 /// Takes the row lock on the recipient (creating the row the first time) until the

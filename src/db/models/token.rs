@@ -10,6 +10,7 @@ text_enum!(TokenPurpose {
     Withdraw => "withdraw",
     Correct => "correct",
     Data => "data",
+    Reconfirm => "reconfirm",
 });
 
 #[derive(Clone, Debug, Queryable, Selectable, Identifiable)]

@@ -1,0 +1,1 @@
+ALTER TABLE letter_versions DROP COLUMN reconfirm_asked_at;
