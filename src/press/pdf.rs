@@ -230,6 +230,10 @@ impl<'a> PdfLetter<'a> {
         if let Some(date) = &self.letter.published {
             pages.line(date, 10.0, false)?;
         }
+        let version = self.letter.version;
+        if version > 1 {
+            pages.line(&format!("Version {version} of the text"), 10.0, false)?;
+        }
         pages.gap(8.0);
         for paragraph in plain_paragraphs(&self.letter.body_md) {
             pages.paragraph(&paragraph, 11.0, false)?;
@@ -263,7 +267,11 @@ impl<'a> PdfLetter<'a> {
             pages.gap(4.0);
             for_each_page(pool, self.letter.id, kind, |entries| {
                 for entry in entries {
-                    pages.paragraph(&entry.line(), 10.0, false)?;
+                    let line = match entry.version {
+                        v if v == version => entry.line(),
+                        v => format!("{} (signed version {v})", entry.line()),
+                    };
+                    pages.paragraph(&line, 10.0, false)?;
                 }
                 Ok(())
             })?;

@@ -89,6 +89,20 @@ async fn each_signature_keeps_its_version_and_the_history_shows_what_changed() {
         .await
         .unwrap();
     assert!(json.to_string().contains("\"version\":1"), "{json}");
+    let pdf = app
+        .get(&format!("/letters/{SLUG}/signatories.pdf"))
+        .await
+        .bytes()
+        .await
+        .unwrap();
+    let text = pdf_extract::extract_text_from_mem(&pdf).unwrap();
+    let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(text.contains("Version 2 of the text"), "{text}");
+    assert!(
+        text.contains("Psychiatrist. (signed version 1) Ben Later"),
+        "{text}"
+    );
+    assert_eq!(text.matches("(signed version").count(), 1, "{text}");
 
     // The history: the note, and the words removed and added.
     let history = app.get_ok(&format!("/letters/{SLUG}/history")).await;
