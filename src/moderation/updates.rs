@@ -186,10 +186,7 @@ async fn preview(
     let (slug, name) = path.into_inner();
     let (letter, row, audience) = state
         .read(move |conn| {
-            let letter = read_letter(conn, &slug)?;
-            let update = Update::find_by_name(conn, letter.id, &name)
-                .doing("reading the update")?
-                .ok_or(Failure::NotFound)?;
+            let (letter, update) = letter_and_update(conn, &slug, &name)?;
             let audience =
                 OutboxMail::news_recipients(conn, letter.id).doing("counting the recipients")?;
             Ok::<_, Failure>((letter, row(conn, update)?, audience))
@@ -213,19 +210,26 @@ fn sample_unsubscribe(base: &str) -> String {
     format!("{base}/unsubscribe/example")
 }
 
+/// The letter and its update named in the path; 404 when either is missing.
+fn letter_and_update(
+    conn: &mut crate::db::DbConn,
+    slug: &Slug,
+    name: &str,
+) -> Result<(Letter, Update), Failure> {
+    let letter = read_letter(conn, slug)?;
+    let update = Update::find_by_name(conn, letter.id, name)
+        .doing("reading the update")?
+        .ok_or(Failure::NotFound)?;
+    Ok((letter, update))
+}
+
 async fn find_update(
     state: &AppState,
     slug: Slug,
     name: String,
 ) -> Result<(Letter, Update), AdminError> {
     Ok(state
-        .read(move |conn| {
-            let letter = read_letter(conn, &slug)?;
-            let update = Update::find_by_name(conn, letter.id, &name)
-                .doing("reading the update")?
-                .ok_or(Failure::NotFound)?;
-            Ok::<_, Failure>((letter, update))
-        })
+        .read(move |conn| letter_and_update(conn, &slug, &name))
         .await?)
 }
 

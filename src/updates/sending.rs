@@ -2,12 +2,12 @@
 //! per letter (the promise the signing form states), each mail an outbox row.
 
 use chrono::{Duration, NaiveDateTime};
+use diesel::prelude::*;
 
 use crate::db::models::{Letter, NewAuditEntry, OutboxMail, Update};
 use crate::db::schema::letters;
 use crate::db::{DbConn, write_transaction};
 use crate::moderation::Actor;
-use diesel::prelude::*;
 
 /// The promise on the signing form: at most this many updates mailed per letter...
 pub const MOST_PER_MONTH: usize = 2;
