@@ -8,7 +8,9 @@ use chrono::Utc;
 use super::audit::Actor;
 use super::{AdminError, AdminForm, CurrentModerator, back_to, html};
 use crate::app::AppState;
-use crate::db::models::{Letter, LetterVersion, NewUpdate, OutboxMail, Update, UpdateSource};
+use crate::db::models::{
+    Audience, Letter, LetterVersion, NewUpdate, OutboxMail, Update, UpdateSource,
+};
 use crate::domain::{Caption, Slug, UpdateText};
 use crate::failure::{Doing, Failure};
 use crate::letters::{render_markdown, update_date};
@@ -81,12 +83,18 @@ async fn list(
                 .into_iter()
                 .map(|u| row(conn, u))
                 .collect::<Result<Vec<_>, _>>()?;
-            let audience =
-                OutboxMail::news_recipients(conn, letter.id).doing("counting the recipients")?;
+            let audience = OutboxMail::audience_size(conn, letter.id, Audience::News)
+                .doing("counting the recipients")?;
             let version = LetterVersion::find(conn, letter.id, letter.version)
                 .doing("reading the version")?;
-            let earlier = OutboxMail::earlier_signers(conn, letter.id, letter.version)
-                .doing("counting the earlier signers")?;
+            let earlier = OutboxMail::audience_size(
+                conn,
+                letter.id,
+                Audience::Earlier {
+                    version: letter.version,
+                },
+            )
+            .doing("counting the earlier signers")?;
             let recent =
                 Update::sent_since(conn, letter.id, now - chrono::Duration::days(MONTH_DAYS))
                     .doing("reading the updates sent")?
@@ -187,8 +195,8 @@ async fn preview(
     let (letter, row, audience) = state
         .read(move |conn| {
             let (letter, update) = letter_and_update(conn, &slug, &name)?;
-            let audience =
-                OutboxMail::news_recipients(conn, letter.id).doing("counting the recipients")?;
+            let audience = OutboxMail::audience_size(conn, letter.id, Audience::News)
+                .doing("counting the recipients")?;
             Ok::<_, Failure>((letter, row(conn, update)?, audience))
         })
         .await?;
@@ -317,7 +325,15 @@ async fn ask_reconfirm(
                 {
                     return Ok(None);
                 }
-                let queued = OutboxMail::queue_reconfirm(conn, letter.id, letter.version, now)?;
+                let queued = OutboxMail::queue_all(
+                    conn,
+                    letter.id,
+                    Audience::Earlier {
+                        version: letter.version,
+                    },
+                    None,
+                    now,
+                )?;
                 crate::db::models::NewAuditEntry {
                     letter_id: Some(letter.id),
                     after_state: Some(

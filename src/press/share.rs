@@ -111,7 +111,7 @@ fn svg(title: &str, counts: LetterCounts, target: Option<i64>) -> String {
     // Towards a target: a bar along the foot, filled in proportion (at most full).
     let (aim, bar) = match target {
         Some(target) => {
-            let signed = individuals + organisations;
+            let signed = counts.total();
             let span = W - 144;
             let filled = (span as i64 * signed.min(target) / target.max(1)) as u32;
             (

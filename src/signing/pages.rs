@@ -126,7 +126,7 @@ impl<'a> LetterPage<'a> {
     /// the letter has a target.
     fn progress(&self) -> Option<(i64, i64, i64)> {
         let target = self.letter.target?;
-        let signed = self.counts.individuals + self.counts.organisations;
+        let signed = self.counts.total();
         Some((signed, target, (100 * signed / target.max(1)).min(100)))
     }
 }

@@ -4,7 +4,7 @@
 use chrono::{Duration, NaiveDateTime};
 use diesel::prelude::*;
 
-use crate::db::models::{Letter, NewAuditEntry, OutboxMail, Update};
+use crate::db::models::{Audience, Letter, NewAuditEntry, OutboxMail, Update};
 use crate::db::schema::letters;
 use crate::db::{DbConn, write_transaction};
 use crate::moderation::Actor;
@@ -63,7 +63,8 @@ pub fn send(
             }));
         }
         let update = Update::find(conn, update_id)?;
-        let queued = OutboxMail::queue_news(conn, update_id, letter.id, now)? as i64;
+        let queued =
+            OutboxMail::queue_all(conn, letter.id, Audience::News, Some(update_id), now)? as i64;
         Update::set_recipients(conn, update_id, queued)?;
         NewAuditEntry {
             after_state: Some(

@@ -18,8 +18,7 @@ fn send_reached(conn: &mut crate::db::DbConn) -> anyhow::Result<usize> {
     let mut sent = 0;
     for update in Update::waiting_for_target(conn)? {
         let letter = Letter::find(conn, update.letter_id)?;
-        let counts = letter.counts(conn)?;
-        let signed = counts.individuals + counts.organisations;
+        let signed = letter.counts(conn)?.total();
         if letter.target.is_none_or(|target| signed < target) {
             continue;
         }

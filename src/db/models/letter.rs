@@ -123,6 +123,13 @@ pub struct LetterCounts {
     pub organisations: i64,
 }
 
+impl LetterCounts {
+    /// Every published signature, people and organisations: what a target counts.
+    pub fn total(&self) -> i64 {
+        self.individuals + self.organisations
+    }
+}
+
 impl Letter {
     pub fn status(&self) -> LetterStatus {
         self.status

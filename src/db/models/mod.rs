@@ -33,7 +33,7 @@ pub use letter::{
     Category, Event, Institution, Letter, LetterCounts, LetterStatus, Moderation, NewLetter,
 };
 pub use moderator::{Moderator, NewModerator, Role};
-pub use outbox::{MAIL_LOG_KEPT, MailKind, NewOutboxMail, OutboxMail, OutboxState};
+pub use outbox::{Audience, MAIL_LOG_KEPT, MailKind, NewOutboxMail, OutboxMail, OutboxState};
 pub use published::{Cursor, ListFilter, Page, public_entries};
 pub use queue::QueueFilter;
 pub use quota::SignQuotaRow;

@@ -15,13 +15,6 @@ text_enum!(MailKind {
 });
 text_enum!(OutboxState { Pending => "pending", Sent => "sent", Dropped => "dropped", Failed => "failed" });
 
-/// The recipient key of every news mail. The daily cap counts the mails a form can make anyone
-/// send to an address; an update is sent by an admin, once, so it counts for nothing there.
-/// Keyed hashes of addresses need the secret key, which SQL does not have.
-const NEWS_RECIPIENT: &str = "news";
-/// Likewise for the one mail asking to re-confirm on a new version.
-const RECONFIRM_RECIPIENT: &str = "reconfirm";
-
 /// How long the outbox keeps mails done with, and the recipients' rows: the daily cap counts
 /// the last 24 hours.
 pub const MAIL_LOG_KEPT: std::time::Duration = std::time::Duration::from_secs(2 * 86400);
@@ -110,9 +103,13 @@ impl OutboxMail {
         Ok(true)
     }
 
-    /// How many signers of the letter an update would go to (`news_audience`).
-    pub fn news_recipients(conn: &mut DbConn, letter_id: i64) -> QueryResult<i64> {
-        news_audience(letter_id).count().get_result(conn)
+    /// How many signers of the letter a mail to `audience` would go to.
+    pub fn audience_size(
+        conn: &mut DbConn,
+        letter_id: i64,
+        audience: Audience,
+    ) -> QueryResult<i64> {
+        audience.of(letter_id).count().get_result(conn)
     }
 
     /// An update's mails still in the outbox: (sent, waiting).
@@ -130,24 +127,32 @@ impl OutboxMail {
         ))
     }
 
-    /// Queues the update for every signer of the letter who asked for news, in one statement.
-    /// The outbox takes a signature's mail of an update once (`outbox_update_once`).
-    pub fn queue_news(
+    /// Queues one mail to each signer of the letter in `audience`, in one statement: the
+    /// update `update_id` to `News`, the request to sign the new version to `Earlier`. The
+    /// outbox takes a signature's mail of an update once (`outbox_update_once`).
+    pub fn queue_all(
         conn: &mut DbConn,
-        update_id: i64,
         letter_id: i64,
+        audience: Audience,
+        update_id: Option<i64>,
         now: NaiveDateTime,
     ) -> QueryResult<usize> {
-        use diesel::sql_types::{Integer, Nullable, Text, Timestamp};
-        let rows = news_audience(letter_id).select((
+        use diesel::sql_types::{BigInt, Integer, Nullable, Text, Timestamp};
+        let kind = match audience {
+            Audience::News => MailKind::News,
+            Audience::Earlier { .. } => MailKind::Reconfirm,
+        };
+        let rows = audience.of(letter_id).select((
             signatures::id,
-            MailKind::News.into_sql::<Text>(),
-            NEWS_RECIPIENT.into_sql::<Text>(),
+            kind.into_sql::<Text>(),
+            // Not a keyed hash of the address (SQL has no secret key): these mails are sent by
+            // an admin, once, so they count for nothing in the per-address daily cap.
+            kind.as_str().into_sql::<Text>(),
             OutboxState::Pending.into_sql::<Text>(),
             0.into_sql::<Integer>(),
             now.into_sql::<Timestamp>(),
             now.into_sql::<Timestamp>(),
-            Some(update_id).into_sql::<Nullable<diesel::sql_types::BigInt>>(),
+            update_id.into_sql::<Nullable<BigInt>>(),
         ));
         diesel::insert_into(outbox::table)
             .values(rows)
@@ -160,43 +165,6 @@ impl OutboxMail {
                 outbox::created_at,
                 outbox::next_attempt_at,
                 outbox::update_id,
-            ))
-            .execute(conn)
-    }
-
-    /// How many confirmed signers of the letter signed a version before `version`.
-    pub fn earlier_signers(conn: &mut DbConn, letter_id: i64, version: i32) -> QueryResult<i64> {
-        earlier_signers(letter_id, version).count().get_result(conn)
-    }
-
-    /// Queues one mail to each confirmed signer of an earlier version, asking them to confirm
-    /// on `version`, in one statement.
-    pub fn queue_reconfirm(
-        conn: &mut DbConn,
-        letter_id: i64,
-        version: i32,
-        now: NaiveDateTime,
-    ) -> QueryResult<usize> {
-        use diesel::sql_types::{Integer, Text, Timestamp};
-        let rows = earlier_signers(letter_id, version).select((
-            signatures::id,
-            MailKind::Reconfirm.into_sql::<Text>(),
-            RECONFIRM_RECIPIENT.into_sql::<Text>(),
-            OutboxState::Pending.into_sql::<Text>(),
-            0.into_sql::<Integer>(),
-            now.into_sql::<Timestamp>(),
-            now.into_sql::<Timestamp>(),
-        ));
-        diesel::insert_into(outbox::table)
-            .values(rows)
-            .into_columns((
-                outbox::signature_id,
-                outbox::kind,
-                outbox::recipient_key,
-                outbox::state,
-                outbox::attempts,
-                outbox::created_at,
-                outbox::next_attempt_at,
             ))
             .execute(conn)
     }
@@ -376,28 +344,34 @@ fn due(now: NaiveDateTime, limit: i64) -> _ {
         .select(outbox::id)
 }
 
-/// The signers an update goes to: confirmed (awaiting moderation or published), with an
-/// address, and with their consent to news kept.
-#[diesel::dsl::auto_type]
-fn news_audience(letter_id: i64) -> _ {
-    let confirmed: [SignatureState; 2] = [SignatureState::Pending, SignatureState::Published];
-    signatures::table
-        .inner_join(news_consents::table)
-        .filter(signatures::letter_id.eq(letter_id))
-        .filter(signatures::state.eq_any(confirmed))
-        .filter(signatures::email.is_not_null())
+/// Whom a mail to many of a letter's signers goes to: always confirmed signers (awaiting
+/// moderation or published) with an address.
+#[derive(Clone, Copy, Debug)]
+pub enum Audience {
+    /// Those who asked for news, and have not stopped it: an update's mail.
+    News,
+    /// Those who signed a version before `version`: asked to sign it.
+    Earlier { version: i32 },
 }
 
-/// Confirmed signers (awaiting moderation or published) with an address who signed a version
-/// of the letter before `version`.
-#[diesel::dsl::auto_type]
-fn earlier_signers(letter_id: i64, version: i32) -> _ {
-    let confirmed: [SignatureState; 2] = [SignatureState::Pending, SignatureState::Published];
-    signatures::table
-        .filter(signatures::letter_id.eq(letter_id))
-        .filter(signatures::state.eq_any(confirmed))
-        .filter(signatures::email.is_not_null())
-        .filter(signatures::version.lt(version))
+impl Audience {
+    fn of(
+        self,
+        letter_id: i64,
+    ) -> signatures::BoxedQuery<'static, <DbConn as diesel::Connection>::Backend> {
+        let confirmed: [SignatureState; 2] = [SignatureState::Pending, SignatureState::Published];
+        let signers = signatures::table
+            .filter(signatures::letter_id.eq(letter_id))
+            .filter(signatures::state.eq_any(confirmed))
+            .filter(signatures::email.is_not_null())
+            .into_boxed();
+        match self {
+            Audience::News => signers.filter(diesel::dsl::exists(
+                news_consents::table.filter(news_consents::signature_id.eq(signatures::id)),
+            )),
+            Audience::Earlier { version } => signers.filter(signatures::version.lt(version)),
+        }
+    }
 }
 
 /// Takes the row lock on the recipient (creating the row the first time) until the
