@@ -16,6 +16,7 @@ COPY src ./src
 COPY bench ./bench
 COPY migrations ./migrations
 COPY templates ./templates
+COPY locales ./locales
 COPY static ./static
 COPY assets ./assets
 # Touch so that cargo sees the sources as newer than the placeholder build above.

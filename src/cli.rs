@@ -199,6 +199,7 @@ impl Cli {
                     let source = export::Source {
                         base_url: &settings.base_url,
                         fonts: &fonts,
+                        lang: crate::i18n::Lang::En,
                     };
                     match output {
                         Some(path) => {

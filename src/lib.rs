@@ -12,6 +12,7 @@ pub mod duplicates;
 pub mod evidence;
 pub mod failure;
 pub mod fonts;
+pub mod i18n;
 pub mod keys;
 pub mod letters;
 pub mod mail;

@@ -179,6 +179,7 @@ impl Application {
                     web::PathConfig::default()
                         .error_handler(|_, _| PageError::Failure(Failure::NotFound).into()),
                 )
+                .wrap(from_fn(crate::i18n::scope))
                 .wrap(from_fn(crate::telemetry::observe))
                 // Only the embed page may be framed; it sets its own policy.
                 .wrap(security_headers(https))

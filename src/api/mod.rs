@@ -7,8 +7,10 @@ use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, OpenApi, ToSchema};
 
 use crate::app::AppState;
+use crate::db::DbConn;
 use crate::db::models::{
-    Basis, Cursor, Letter, LetterCounts, LetterStatus, ListFilter, PublicEntry, Signature,
+    Basis, Cursor, Letter, LetterCounts, LetterStatus, LetterTranslation, ListFilter, PublicEntry,
+    Signature,
 };
 use crate::domain::Slug;
 use crate::failure::{Doing, Failure};
@@ -60,6 +62,7 @@ struct ErrorJson {
     message: String,
     /// With `invalid`: a message per field that needs fixing.
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[schema(value_type = Option<std::collections::BTreeMap<String, String>>)]
     fields: Option<FieldErrors>,
 }
 
@@ -139,6 +142,11 @@ pub fn query_error(err: actix_web::error::QueryPayloadError, _: &HttpRequest) ->
 struct LetterJson {
     slug: String,
     title: String,
+    /// The BCP 47 tag of the language of `title` and of the letter's text, which is the
+    /// authoritative one.
+    language: String,
+    /// The letter's translations; their URLs show them.
+    translations: Vec<TranslationJson>,
     #[schema(value_type = String, pattern = "^(open|closed)$")]
     status: LetterStatus,
     /// `YYYY-MM-DD`.
@@ -149,6 +157,15 @@ struct LetterJson {
     counts: LetterCounts,
     /// What the counts rest on (the press page says the same in words).
     basis: Basis,
+}
+
+/// A translation of a letter's text: its language and title, and the page that shows it.
+#[derive(Serialize, ToSchema)]
+struct TranslationJson {
+    /// BCP 47, e.g. `fr`, `pt-BR`.
+    language: String,
+    title: String,
+    url: String,
 }
 
 #[derive(Serialize, ToSchema)]
@@ -163,10 +180,23 @@ struct AcceptedJson {
 }
 
 impl LetterJson {
-    fn new(letter: Letter, counts: LetterCounts, basis: Basis, base_url: &str) -> Self {
-        LetterJson {
-            url: format!("{base_url}/letters/{}", letter.slug),
+    fn read(conn: &mut DbConn, letter: Letter, base_url: &str) -> diesel::QueryResult<Self> {
+        let counts = letter.counts(conn)?;
+        let basis = Basis::of(conn, letter.id, &counts)?;
+        let url = format!("{base_url}/letters/{}", letter.slug);
+        let translations = LetterTranslation::of_letter(conn, letter.id)?
+            .into_iter()
+            .map(|t| TranslationJson {
+                url: format!("{url}?lang={}", t.lang),
+                language: t.lang,
+                title: t.title,
+            })
+            .collect();
+        Ok(LetterJson {
+            url,
             status: letter.status(),
+            language: letter.language,
+            translations,
             closed: letter
                 .closed_at
                 .map(|at| at.format("%Y-%m-%dT%H:%M:%SZ").to_string()),
@@ -175,7 +205,7 @@ impl LetterJson {
             published: letter.published,
             counts,
             basis,
-        }
+        })
     }
 }
 
@@ -192,11 +222,7 @@ async fn list_letters(
                 .and_then(|letters| {
                     letters
                         .into_iter()
-                        .map(|l| {
-                            let counts = l.counts(conn)?;
-                            let basis = Basis::of(conn, l.id, &counts)?;
-                            Ok(LetterJson::new(l, counts, basis, &base_url))
-                        })
+                        .map(|l| LetterJson::read(conn, l, &base_url))
                         .collect::<Result<Vec<_>, _>>()
                 })
                 .doing("listing the letters")
@@ -218,9 +244,7 @@ async fn show_letter(
     let letter = state
         .read(move |conn| {
             let letter = Letter::find_public(conn, &slug).doing("finding the letter")?;
-            let counts = letter.counts(conn).doing("counting signatures")?;
-            let basis = Basis::of(conn, letter.id, &counts).doing("counting the evidence")?;
-            Ok::<_, Failure>(LetterJson::new(letter, counts, basis, &base_url))
+            LetterJson::read(conn, letter, &base_url).doing("reading the letter's figures")
         })
         .await?;
     json_cached(&req, &letter)

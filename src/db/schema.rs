@@ -20,6 +20,7 @@ diesel::table! {
         target -> Nullable<BigInt>,
         events -> Text,
         version -> Integer,
+        language -> Text,
     }
 }
 diesel::table! {
@@ -197,7 +198,25 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    letter_translations (letter_id, lang) {
+        letter_id -> BigInt,
+        lang -> Text,
+        title -> Text,
+        body_html -> Text,
+    }
+}
+
+diesel::table! {
+    signature_languages (signature_id) {
+        signature_id -> BigInt,
+        lang -> Text,
+    }
+}
+
 diesel::joinable!(signatures -> letters (letter_id));
+diesel::joinable!(letter_translations -> letters (letter_id));
+diesel::joinable!(signature_languages -> signatures (signature_id));
 diesel::joinable!(updates -> letters (letter_id));
 diesel::joinable!(letter_versions -> letters (letter_id));
 diesel::joinable!(news_consents -> signatures (signature_id));
@@ -222,4 +241,6 @@ diesel::allow_tables_to_appear_in_same_query!(
     updates,
     news_consents,
     letter_versions,
+    letter_translations,
+    signature_languages,
 );

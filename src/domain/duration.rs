@@ -18,15 +18,15 @@ pub fn parse_duration(input: &str) -> Option<Duration> {
     n.checked_mul(seconds).map(Duration::from_secs)
 }
 
-/// The duration as a person reads it, in its largest whole unit: "90 days", "48 hours".
-pub fn describe_duration(d: Duration) -> String {
+/// The duration in its largest whole unit, as a person reads it: (90, "day"), (36, "hour").
+/// The unit names the Fluent message's variant (`privacy-duration`).
+pub fn in_largest_unit(d: Duration) -> (u64, &'static str) {
     let seconds = d.as_secs();
-    let (n, unit) = [(86400, "day"), (3600, "hour"), (60, "minute")]
+    [(86400, "day"), (3600, "hour"), (60, "minute")]
         .into_iter()
         .find(|(size, _)| seconds >= *size && seconds.is_multiple_of(*size))
         .map(|(size, unit)| (seconds / size, unit))
-        .unwrap_or((seconds, "second"));
-    format!("{n} {unit}{}", if n == 1 { "" } else { "s" })
+        .unwrap_or((seconds, "second"))
 }
 
 #[cfg(test)]
@@ -35,17 +35,12 @@ mod tests {
 
     #[test]
     fn described() {
-        assert_eq!(
-            describe_duration(Duration::from_secs(90 * 86400)),
-            "90 days"
-        );
-        assert_eq!(describe_duration(Duration::from_secs(48 * 3600)), "2 days");
-        assert_eq!(
-            describe_duration(Duration::from_secs(36 * 3600)),
-            "36 hours"
-        );
-        assert_eq!(describe_duration(Duration::from_secs(60)), "1 minute");
-        assert_eq!(describe_duration(Duration::from_secs(61)), "61 seconds");
+        let unit = |s| in_largest_unit(Duration::from_secs(s));
+        assert_eq!(unit(90 * 86400), (90, "day"));
+        assert_eq!(unit(48 * 3600), (2, "day"));
+        assert_eq!(unit(36 * 3600), (36, "hour"));
+        assert_eq!(unit(60), (1, "minute"));
+        assert_eq!(unit(61), (61, "second"));
     }
 
     #[test]

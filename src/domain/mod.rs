@@ -9,10 +9,10 @@ mod text;
 mod token;
 mod website;
 
-pub use duration::{describe_duration, parse_duration};
+pub use duration::{in_largest_unit, parse_duration};
 pub use email::{EmailAddress, EmailError};
 pub use name_key::NameKey;
-pub use orcid::Orcid;
+pub use orcid::{Orcid, OrcidError};
 pub use slug::Slug;
 pub use text::{
     Caption, OrganisationName, PersonName, Quote, Reason, TextError, Title, UpdateText,

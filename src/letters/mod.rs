@@ -12,11 +12,13 @@ use diesel::OptionalExtension;
 use serde::Deserialize;
 
 use crate::db::models::{
-    Category, Event, Institution, Letter, LetterStatus, LetterVersion, Moderation, NewAuditEntry,
-    NewLetter, NewLetterVersion, Update,
+    Category, Event, Institution, Letter, LetterStatus, LetterTranslation, LetterVersion,
+    Moderation, NewAuditEntry, NewLetter, NewLetterVersion, Update,
 };
 use crate::db::{DbConn, write_transaction};
-use crate::domain::{Caption, EmailAddress, Quote, Slug, Website, fold_for_search};
+use crate::domain::{
+    Caption, EmailAddress, Quote, Slug, Website, fold_for_search, without_forbidden,
+};
 pub use markdown::render as render_markdown;
 pub use updates::date_of as update_date;
 use updates::read_updates;
@@ -37,6 +39,8 @@ pub enum LetterFileError {
 #[serde(deny_unknown_fields)]
 struct LetterToml {
     title: String,
+    /// The BCP 47 tag of the language `letter.md` is written in; English when absent.
+    language: Option<String>,
     #[serde(default = "default_status")]
     status: LetterStatus,
     published: Option<toml::Value>,
@@ -116,6 +120,15 @@ struct LetterDir {
     /// The name of the update that sends itself at the target.
     target_update: Option<String>,
     version_note: Option<String>,
+    /// `letter.<lang>.md` with its `title_<lang>`.
+    translations: Vec<Translation>,
+}
+
+/// One translation of the text, as read.
+struct Translation {
+    lang: String,
+    title: String,
+    body_html: String,
 }
 
 fn read_letter(dir: &Path) -> Result<LetterDir, LetterFileError> {
@@ -125,14 +138,32 @@ fn read_letter(dir: &Path) -> Result<LetterDir, LetterFileError> {
         .unwrap_or_default();
     let slug = Slug::parse(&dir_name).ok_or_else(|| LetterFileError::BadSlug(dir.to_owned()))?;
     let toml_path = dir.join("letter.toml");
-    let meta: LetterToml = toml::from_str(&read(&toml_path)?)
+    let mut table: toml::Table = toml::from_str(&read(&toml_path)?)
         .map_err(|e| LetterFileError::Invalid(toml_path.clone(), e.message().to_owned()))?;
     let invalid = |msg: &str| LetterFileError::Invalid(toml_path.clone(), msg.to_owned());
+    // `title_<lang>` keys are the translations' titles; the rest must be known keys.
+    let titles: Vec<(String, toml::Value)> = table
+        .keys()
+        .filter(|k| k.starts_with("title_"))
+        .cloned()
+        .collect::<Vec<_>>()
+        .into_iter()
+        .filter_map(|k| table.remove(&k).map(|v| (k, v)))
+        .collect();
+    let meta: LetterToml = toml::Value::Table(table)
+        .try_into()
+        .map_err(|e: toml::de::Error| invalid(e.message()))?;
 
     let title = meta.title.trim().to_owned();
-    if title.is_empty() || title.chars().count() > 200 || title.chars().any(char::is_control) {
+    if !title_fits(&title) {
         return Err(invalid("title must be 1 to 200 characters on one line"));
     }
+    let language = match &meta.language {
+        Some(tag) => language_tag(tag)
+            .ok_or_else(|| invalid("language must be a language tag such as en, fr or pt-BR"))?,
+        None => "en".to_owned(),
+    };
+    let translations = read_translations(dir, &language, titles).map_err(|msg| invalid(&msg))?;
     if meta.target.is_some_and(|t| !(1..=MOST_TARGET).contains(&t)) {
         return Err(invalid(
             "target must be a number of signatures from 1 to 100000000",
@@ -218,12 +249,82 @@ fn read_letter(dir: &Path) -> Result<LetterDir, LetterFileError> {
         target: meta.target,
         events: serde_json::to_string(&events).unwrap_or_else(|_| "[]".into()),
         version: version as i32,
+        language,
     };
     Ok(LetterDir {
         letter,
         target_update: meta.target_update,
         version_note: version_note.map(String::from),
+        translations,
     })
+}
+
+/// One line of 1 to 200 characters, none of them invisible or a direction override.
+fn title_fits(title: &str) -> bool {
+    !title.is_empty()
+        && title.chars().count() <= 200
+        && !title.chars().any(char::is_control)
+        && without_forbidden(title) == title
+}
+
+/// `tag` in its canonical form (`pt-br` is `pt-BR`), if it is a BCP 47 language tag.
+fn language_tag(tag: &str) -> Option<String> {
+    let id: unic_langid::LanguageIdentifier = tag.trim().parse().ok()?;
+    Some(id.to_string()).filter(|t| t != "und")
+}
+
+/// Each `letter.<lang>.md` of `dir` with the `title_<lang>` it needs; a title without its file,
+/// a file without its title, or a translation into the letter's own language is an error.
+fn read_translations(
+    dir: &Path,
+    language: &str,
+    titles: Vec<(String, toml::Value)>,
+) -> Result<Vec<Translation>, String> {
+    let mut files = Vec::new();
+    for entry in
+        std::fs::read_dir(dir).map_err(|e| format!("cannot list {}: {e}", dir.display()))?
+    {
+        let name = entry.map_err(|e| e.to_string())?.file_name();
+        let name = name.to_string_lossy();
+        if let Some(tag) = name
+            .strip_prefix("letter.")
+            .and_then(|n| n.strip_suffix(".md"))
+        {
+            files.push(tag.to_owned());
+        }
+    }
+    let mut translations = Vec::new();
+    for (key, value) in titles {
+        let raw = key.trim_start_matches("title_");
+        let tag = language_tag(raw).ok_or_else(|| format!("{key}: {raw} is not a language tag"))?;
+        if tag == language {
+            return Err(format!("{key}: {tag} is the letter's own language"));
+        }
+        let title = value
+            .as_str()
+            .map(str::trim)
+            .filter(|t| title_fits(t))
+            .ok_or_else(|| format!("{key} must be 1 to 200 characters on one line"))?;
+        let file = files
+            .iter()
+            .position(|f| language_tag(f).as_deref() == Some(tag.as_str()))
+            .map(|i| files.swap_remove(i))
+            .ok_or_else(|| format!("{key}: there is no letter.{raw}.md"))?;
+        let body_md = std::fs::read_to_string(dir.join(format!("letter.{file}.md")))
+            .map_err(|e| format!("cannot read letter.{file}.md: {e}"))?;
+        translations.push(Translation {
+            lang: tag,
+            title: title.to_owned(),
+            body_html: render_markdown(&body_md),
+        });
+    }
+    if let Some(file) = files.first() {
+        return Err(format!(
+            "letter.{file}.md needs its title: title_{file} = \"…\""
+        ));
+    }
+    translations.sort_by(|a, b| a.lang.cmp(&b.lang));
+    Ok(translations)
 }
 
 /// The delivery and the responses, checked: dates, names and texts on one line without hidden
@@ -330,6 +431,7 @@ pub fn load(conn: &mut DbConn, dir: &Path) -> Result<String, LetterFileError> {
         letter,
         target_update,
         version_note,
+        translations,
     } = read_letter(dir)?;
     let updates = read_updates(dir)?;
     if let Some(name) = &target_update
@@ -371,6 +473,16 @@ pub fn load(conn: &mut DbConn, dir: &Path) -> Result<String, LetterFileError> {
             .map(|u| u.row(id, now, target_update.as_deref() == Some(u.name())))
             .collect();
         Update::replace_all(conn, id, &rows)?;
+        let translated: Vec<LetterTranslation> = translations
+            .iter()
+            .map(|t| LetterTranslation {
+                letter_id: id,
+                lang: t.lang.clone(),
+                title: t.title.clone(),
+                body_html: t.body_html.clone(),
+            })
+            .collect();
+        LetterTranslation::replace_all(conn, id, &translated)?;
         let was_closed = before.is_some_and(|l| l.closed_at.is_some());
         // Closing starts the retention clock; loading a closed letter again keeps its time.
         let event = match (was_closed, letter.status == LetterStatus::Closed) {

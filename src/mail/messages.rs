@@ -1,5 +1,7 @@
 use askama::Template;
 
+use crate::i18n::Locale;
+
 /// A rendered message: subject, plain text and HTML alternatives.
 pub struct MailContent {
     pub subject: String,
@@ -11,6 +13,8 @@ pub struct MailContent {
 
 /// What the verification mail says about the signature it confirms.
 pub struct VerifyMail<'a> {
+    /// The signer's language.
+    pub tr: Locale,
     pub letter_title: &'a str,
     pub letter_url: &'a str,
     /// The entry as it will be published ("Dr Jay Watts, Consultant Psychiatrist.").
@@ -26,6 +30,8 @@ pub struct VerifyMail<'a> {
 
 /// Sent instead when the address has already confirmed a signature on this letter.
 pub struct AlreadySignedMail<'a> {
+    /// The signer's language.
+    pub tr: Locale,
     pub letter_title: &'a str,
     pub letter_url: &'a str,
     pub withdraw_url: &'a str,
@@ -35,6 +41,8 @@ pub struct AlreadySignedMail<'a> {
 
 /// The one mail asking a signer of an earlier version to sign the new one.
 pub struct ReconfirmMail<'a> {
+    /// The signer's language.
+    pub tr: Locale,
     pub letter_title: &'a str,
     pub version: i32,
     pub note: Option<&'a str>,
@@ -47,6 +55,8 @@ pub struct ReconfirmMail<'a> {
 
 /// An update mailed to a signer who asked for news about the letter.
 pub struct NewsMail<'a> {
+    /// The signer's language.
+    pub tr: Locale,
     pub letter_title: &'a str,
     pub update_title: &'a str,
     /// `YYYY-MM-DD`.
@@ -63,6 +73,8 @@ pub struct NewsMail<'a> {
 
 /// The self-service mail (`/my`): every letter the address signed here, each with its links.
 pub struct SignedMail<'a> {
+    /// The signer's language.
+    pub tr: Locale,
     pub entries: &'a [SignedEntry],
     /// Everything held about the address, as JSON.
     pub data_url: &'a str,

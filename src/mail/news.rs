@@ -5,6 +5,7 @@ use super::MailContent;
 use super::messages::NewsMail;
 use super::worker::{Prepared, Worker};
 use crate::db::models::{Letter, Signature, SignatureState, Update};
+use crate::i18n::{Lang, Locale};
 
 /// The mail of `update`, with `unsubscribe_url` in its text and its headers.
 pub fn news_mail(
@@ -12,16 +13,19 @@ pub fn news_mail(
     letter: &Letter,
     update: &Update,
     unsubscribe_url: &str,
+    lang: Lang,
 ) -> askama::Result<MailContent> {
+    let tr = Locale::plain(lang);
     let mut content = NewsMail {
         letter_title: &letter.title,
         update_title: &update.title,
-        date: &update.date(),
+        date: &tr.iso_date(&update.date()),
         update_url: &format!("{base_url}/letters/{}#update-{}", letter.slug, update.name),
         body_html: &update.body_html,
         body_text: &update.body_md,
         unsubscribe_url,
         site_url: base_url,
+        tr,
     }
     .render()?;
     content.unsubscribe = Some(unsubscribe_url.to_owned());
@@ -34,11 +38,18 @@ impl Worker {
         signature_id: i64,
         update_id: i64,
     ) -> anyhow::Result<Prepared> {
-        let (signature, letter, consent, update) = self
+        let (signature, letter, consent, update, lang) = self
             .db
             .read(move |conn| -> anyhow::Result<_> {
-                let (signature, letter, consent) = Signature::find_with_letter(conn, signature_id)?;
-                Ok((signature, letter, consent, Update::find(conn, update_id)?))
+                let (signature, letter, consent, lang) =
+                    Signature::find_with_letter(conn, signature_id)?;
+                Ok((
+                    signature,
+                    letter,
+                    consent,
+                    Update::find(conn, update_id)?,
+                    lang,
+                ))
             })
             .await?;
         let confirmed = matches!(
@@ -53,6 +64,7 @@ impl Worker {
             &letter,
             &update,
             &self.unsubscribe_url(signature_id),
+            lang,
         )?;
         Ok(Prepared::Send {
             to,

@@ -4,8 +4,9 @@
 use super::messages::{SignedEntry, SignedMail};
 use super::worker::{Prepared, Worker};
 use crate::db::models::{
-    Letter, LetterStatus, PublicEntry, Signature, SignatureState, TokenPurpose,
+    Letter, LetterStatus, PublicEntry, Signature, SignatureLanguage, SignatureState, TokenPurpose,
 };
+use crate::i18n::{Lang, Locale};
 
 /// What the signer may do with one entry: (confirm, correct). Withdrawal is always possible.
 fn actions(signature: &Signature, letter: &Letter) -> (bool, bool) {
@@ -19,20 +20,18 @@ fn actions(signature: &Signature, letter: &Letter) -> (bool, bool) {
     }
 }
 
-fn status(signature: &Signature, letter: &Letter) -> String {
-    let state = match signature.state() {
-        SignatureState::Unverified => "not confirmed yet",
-        SignatureState::Pending => "confirmed, waiting for a moderator",
-        SignatureState::Published if signature.held => {
-            "confirmed, waiting for a moderator: it looks like another entry"
-        }
-        SignatureState::Published => "published",
-        SignatureState::Duplicate => "not published: listed once under another entry",
-        SignatureState::Rejected | SignatureState::Withdrawn => "not published",
-    };
+fn status(signature: &Signature, letter: &Letter, lang: Lang) -> String {
+    let state = lang.t(match signature.state() {
+        SignatureState::Unverified => "signed-status-unverified",
+        SignatureState::Pending => "signed-status-pending",
+        SignatureState::Published if signature.held => "signed-status-held",
+        SignatureState::Published => "signed-status-published",
+        SignatureState::Duplicate => "signed-status-duplicate",
+        SignatureState::Rejected | SignatureState::Withdrawn => "signed-status-not-published",
+    });
     match letter.status() {
-        LetterStatus::Open => state.to_owned(),
-        _ => format!("{state}; the letter is closed"),
+        LetterStatus::Open => state,
+        _ => lang.t1("signed-status-closed", "status", state),
     }
 }
 
@@ -40,17 +39,19 @@ impl Worker {
     /// `anchor` is the entry the request was queued under; the mail lists every entry of its
     /// address. Dropped if the address is no longer held.
     pub(super) async fn prepare_signed(&self, anchor: i64) -> anyhow::Result<Prepared> {
-        let entries = self
+        let (entries, lang) = self
             .db
             .read(move |conn| -> anyhow::Result<_> {
+                let lang = SignatureLanguage::of(conn, anchor)?;
                 let anchor = Signature::find(conn, anchor)?;
                 let Some(key) = anchor.email_key.filter(|_| anchor.email.is_some()) else {
-                    return Ok(Vec::new());
+                    return Ok((Vec::new(), lang));
                 };
-                Signature::find_by_address(conn, &key)?
+                let entries = Signature::find_by_address(conn, &key)?
                     .into_iter()
                     .map(|s| Ok((Letter::find(conn, s.letter_id)?, s)))
-                    .collect()
+                    .collect::<anyhow::Result<Vec<_>>>()?;
+                Ok((entries, lang))
             })
             .await?;
         let Some(to) = entries.iter().find(|(_, s)| s.id == anchor) else {
@@ -76,13 +77,14 @@ impl Worker {
                 letter_title: letter.title.clone(),
                 letter_url: format!("{}/letters/{}", self.base_url, letter.slug),
                 entry: PublicEntry::from(signature).line(),
-                status: status(signature, letter),
+                status: status(signature, letter, lang),
                 verify_url: links.get(signature.id, TokenPurpose::Verify),
                 correct_url: links.get(signature.id, TokenPurpose::Correct),
                 withdraw_url: links.url(signature.id, TokenPurpose::Withdraw),
             })
             .collect();
         let content = SignedMail {
+            tr: Locale::plain(lang),
             entries: &listed,
             data_url: &links.url(anchor, TokenPurpose::Data),
             expires: &links.expires(),

@@ -15,6 +15,7 @@ use crate::db::models::{
 };
 use crate::db::{Database, DbConn, write_transaction};
 use crate::domain::RawToken;
+use crate::i18n::Locale;
 use crate::keys::SecretKey;
 use crate::signing::news_words;
 
@@ -227,7 +228,7 @@ impl Worker {
             (MailKind::News, None) => return Ok(Prepared::Drop),
             _ => {}
         }
-        let (signature, letter, news) = self
+        let (signature, letter, news, lang) = self
             .db
             .read(move |conn| -> anyhow::Result<_> {
                 Ok(Signature::find_with_letter(conn, signature_id)?)
@@ -262,6 +263,7 @@ impl Worker {
                 let verify_url = links.url(signature_id, TokenPurpose::Verify);
                 let entry = PublicEntry::from(&signature).line();
                 let content = VerifyMail {
+                    tr: Locale::plain(lang),
                     letter_title: &letter.title,
                     letter_url: &letter_url,
                     entry: &entry,
@@ -285,6 +287,7 @@ impl Worker {
                     })
                     .await?;
                 let content = ReconfirmMail {
+                    tr: Locale::plain(lang),
                     letter_title: &letter.title,
                     version,
                     note: note.as_deref(),
@@ -299,6 +302,7 @@ impl Worker {
             }
             _ => {
                 let content = AlreadySignedMail {
+                    tr: Locale::plain(lang),
                     letter_title: &letter.title,
                     letter_url: &letter_url,
                     withdraw_url: &withdraw_url,

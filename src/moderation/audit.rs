@@ -131,6 +131,7 @@ struct AuditQuery {
 #[derive(Template)]
 #[template(path = "admin/audit.html")]
 struct AuditPage {
+    tr: crate::i18n::Locale,
     me: CurrentModerator,
     rows: Vec<AuditRow>,
     moderators: Vec<Moderator>,
@@ -177,6 +178,7 @@ async fn audit_page(
         .then(|| rows.last().map(|r| r.id))
         .flatten();
     html(&AuditPage {
+        tr: crate::i18n::Locale::current(),
         me,
         rows,
         moderators,

@@ -118,9 +118,7 @@ impl FromRequest for AdminForm {
             .await?;
             let fields = Fields::parse(&body)?;
             if !constant_time_eq(fields.get("csrf_token"), &me.csrf_token) {
-                return Err(AdminError::Forbidden(
-                    "the form's security token is missing or stale",
-                ));
+                return Err(AdminError::Forbidden("admin-why-stale-token"));
             }
             Ok(AdminForm { me, fields })
         })
@@ -147,9 +145,7 @@ fn check_origin(req: &HttpRequest) -> Result<(), AdminError> {
         .and_then(|v| v.to_str().ok())
         .and_then(|v| url::Url::parse(v).ok());
     let Some(source) = source else {
-        return Err(AdminError::Forbidden(
-            "the request did not say where it came from",
-        ));
+        return Err(AdminError::Forbidden("admin-why-no-origin"));
     };
     let authority = match (source.host_str(), source.port()) {
         (Some(host), Some(port)) => format!("{host}:{port}"),
@@ -167,13 +163,14 @@ fn check_origin(req: &HttpRequest) -> Result<(), AdminError> {
     if (!authority.is_empty() && authority == host) || base == Some(source.origin()) {
         Ok(())
     } else {
-        Err(AdminError::Forbidden("the request came from another site"))
+        Err(AdminError::Forbidden("admin-why-other-site"))
     }
 }
 
 #[derive(Template)]
 #[template(path = "admin/login.html")]
 struct LoginPage<'a> {
+    tr: crate::i18n::Locale,
     csrf_token: &'a str,
     email: &'a str,
     error: Option<&'a str>,
@@ -187,6 +184,7 @@ fn login_page(
 ) -> Result<HttpResponse, AdminError> {
     let token = RawToken::generate();
     let body = LoginPage {
+        tr: crate::i18n::Locale::current(),
         csrf_token: token.expose(),
         email,
         error,
@@ -226,9 +224,7 @@ async fn login(
         .map(|c| c.value().to_owned())
         .unwrap_or_default();
     if expected.is_empty() || !constant_time_eq(fields.get("csrf_token"), &expected) {
-        return Err(AdminError::Forbidden(
-            "the form's security token is missing or stale",
-        ));
+        return Err(AdminError::Forbidden("admin-why-stale-token"));
     }
     let Ok(_admitted) = logins.admitted.try_acquire() else {
         return Err(AdminError::Busy);
@@ -293,7 +289,7 @@ async fn login(
         return login_page(
             &state,
             &email,
-            Some("The email address or password is not right."),
+            Some(&crate::i18n::current().t("admin-login-wrong")),
             401,
         );
     };

@@ -83,12 +83,15 @@ pub fn decide(
 
 /// The decision a form asks for: `action` approve or reject (with its `reason`).
 fn decision(fields: &Fields, action: &str) -> Result<Decision, AdminError> {
+    let lang = crate::i18n::current();
     match action {
         "approve" => Ok(Decision::Approve),
         "reject" => Reason::parse(fields.get("reason"))
             .map(Decision::Reject)
-            .map_err(|e| AdminError::Invalid(format!("Reason: {e}"))),
-        _ => Err(AdminError::Invalid("Choose approve or reject.".into())),
+            .map_err(|e| {
+                AdminError::Invalid(super::field_error(lang, "admin-invalid-reason-field", e))
+            }),
+        _ => Err(super::invalid(lang, "admin-invalid-choose-action")),
     }
 }
 
@@ -103,18 +106,15 @@ async fn decide_one(
     let AdminForm { me, fields } = form;
     let decision = decision(&fields, &action)?;
     let refused = match decision {
-        Decision::Approve => {
-            "Only confirmed entries awaiting moderation, rejected or marked duplicate can be \
-             approved."
-        }
-        _ => "This entry cannot be rejected in its present state.",
+        Decision::Approve => "admin-invalid-cannot-approve",
+        _ => "admin-invalid-cannot-reject",
     };
     let actor = Actor::from(&me);
     let changed = state
         .write(move |conn| decide(conn, &actor, None, &[id], &decision, Utc::now().naive_utc()))
         .await?;
     if changed.is_empty() {
-        return Err(AdminError::Invalid(refused.into()));
+        return Err(super::invalid(crate::i18n::current(), refused));
     }
     Ok(back_to(fields.get("return_to")))
 }
@@ -131,7 +131,7 @@ async fn bulk(
         .all("ids")
         .map(|i| {
             i.parse()
-                .map_err(|_| AdminError::Invalid("The selection was not understood.".into()))
+                .map_err(|_| super::invalid(crate::i18n::current(), "admin-invalid-selection"))
         })
         .collect::<Result<_, _>>()?;
     let decision = decision(&fields, fields.get("action"))?;
@@ -149,6 +149,7 @@ async fn bulk(
 #[derive(Template)]
 #[template(path = "admin/reject_matching.html")]
 struct RejectMatching {
+    tr: crate::i18n::Locale,
     me: CurrentModerator,
     letter: Letter,
     query: QueueQuery,
@@ -203,6 +204,7 @@ async fn reject_matching(
         )));
     }
     html(&RejectMatching {
+        tr: crate::i18n::Locale::current(),
         me,
         letter,
         query,

@@ -21,6 +21,7 @@ const PAGE: i64 = 100;
 #[derive(Template)]
 #[template(path = "admin/duplicates.html")]
 struct DuplicatesPage {
+    tr: crate::i18n::Locale,
     me: CurrentModerator,
     letter: Letter,
     pairs: Vec<(DuplicatePair, QueueRow, QueueRow)>,
@@ -53,6 +54,7 @@ async fn duplicates(
         })
         .await?;
     html(&DuplicatesPage {
+        tr: crate::i18n::Locale::current(),
         me,
         letter,
         pairs,
@@ -61,8 +63,9 @@ async fn duplicates(
 }
 
 /// Closes an open pair as `status`, and lists its held entries that wait on no other pair; a
-/// pair already dealt with changes nothing.
+/// pair already dealt with changes nothing (and says so in `lang`).
 fn resolve(
+    lang: crate::i18n::Lang,
     conn: &mut DbConn,
     pair_id: i64,
     status: PairStatus,
@@ -73,9 +76,7 @@ fn resolve(
     let resolved = DuplicatePair::resolve(conn, pair_id, status, moderator, now)
         .doing("resolving the pair")?;
     if !resolved {
-        return Err(AdminError::Invalid(
-            "This pair was already dealt with.".into(),
-        ));
+        return Err(super::invalid(lang, "admin-invalid-pair-done"));
     }
     // A held entry is listed once no pair waits on it.
     Signature::release_if_clear(conn, &[pair.first_id, pair.second_id])
@@ -93,17 +94,18 @@ async fn merge(
     id: web::Path<i64>,
 ) -> Result<HttpResponse, AdminError> {
     let AdminForm { me, fields } = form;
+    let lang = crate::i18n::current();
     let keep_first = match fields.get("keep") {
         "first" => true,
         "second" => false,
-        _ => return Err(AdminError::Invalid("Choose which entry to keep.".into())),
+        _ => return Err(super::invalid(lang, "admin-invalid-choose-keep")),
     };
     let (actor, pair_id, moderator) = (Actor::from(&me), id.into_inner(), me.moderator.id);
     let slug = state
         .write(move |conn| {
             write_transaction(conn, |conn| {
                 let now = Utc::now().naive_utc();
-                let pair = resolve(conn, pair_id, PairStatus::Merged, moderator, now)?;
+                let pair = resolve(lang, conn, pair_id, PairStatus::Merged, moderator, now)?;
                 let (kept, dropped) = if keep_first {
                     (pair.first_id, pair.second_id)
                 } else {
@@ -122,11 +124,7 @@ async fn merge(
                     )?
                     .is_empty();
                 if !merged {
-                    return Err(AdminError::Invalid(
-                        "One of these entries has changed since the pair was found (withdrawn, \
-                         rejected or merged); nothing was changed."
-                            .into(),
-                    ));
+                    return Err(super::invalid(lang, "admin-invalid-pair-changed"));
                 }
                 Ok::<_, AdminError>(
                     Letter::find(conn, pair.letter_id)
@@ -147,12 +145,13 @@ async fn dismiss(
     id: web::Path<i64>,
 ) -> Result<HttpResponse, AdminError> {
     let me = form.me;
+    let lang = crate::i18n::current();
     let (actor, pair_id, moderator) = (Actor::from(&me), id.into_inner(), me.moderator.id);
     let slug = state
         .write(move |conn| {
             write_transaction(conn, |conn| {
                 let now = Utc::now().naive_utc();
-                let pair = resolve(conn, pair_id, PairStatus::Dismissed, moderator, now)?;
+                let pair = resolve(lang, conn, pair_id, PairStatus::Dismissed, moderator, now)?;
                 NewAuditEntry {
                     letter_id: Some(pair.letter_id),
                     signature_id: Some(pair.first_id),

@@ -11,11 +11,13 @@ use crate::db::models::{Letter, Listing, Signature, SignatureEdit, SignatureKind
 use crate::db::write_transaction;
 use crate::domain::{OrganisationName, PersonName, Title};
 use crate::failure::{Doing, Failure};
+use crate::i18n::Lang;
 use crate::web::Fields;
 
 #[derive(Template)]
 #[template(path = "admin/edit.html")]
 struct EditPage {
+    tr: crate::i18n::Locale,
     me: CurrentModerator,
     s: Signature,
     name: String,
@@ -37,6 +39,7 @@ async fn edit_form(
     let text = |v: &Option<String>| v.clone().unwrap_or_default();
     let (name, title, organisation) = (text(&s.name), text(&s.title), text(&s.organisation));
     html(&EditPage {
+        tr: crate::i18n::Locale::current(),
         me,
         s,
         name,
@@ -47,17 +50,19 @@ async fn edit_form(
 }
 
 /// The corrected fields, parsed like a signature's; the original stays in the audit log.
-fn parse_edit(s: &Signature, f: &Fields) -> Result<SignatureEdit, String> {
-    let name = PersonName::parse(f.get("name")).map_err(|e| format!("Name: {e}"))?;
+fn parse_edit(lang: Lang, s: &Signature, f: &Fields) -> Result<SignatureEdit, String> {
+    let name = PersonName::parse(f.get("name"))
+        .map_err(|e| super::field_error(lang, "admin-field-name", e))?;
     let organisation = match s.kind() {
         SignatureKind::Organisation => Some(
             OrganisationName::parse(f.get("organisation"))
-                .map_err(|e| format!("Organisation: {e}"))?,
+                .map_err(|e| super::field_error(lang, "admin-field-organisation", e))?,
         ),
         SignatureKind::Individual => OrganisationName::parse_optional(f.get("organisation"))
-            .map_err(|e| format!("Organisation: {e}"))?,
+            .map_err(|e| super::field_error(lang, "admin-field-organisation", e))?,
     };
-    let title = Title::parse_optional(f.get("title")).map_err(|e| format!("Title: {e}"))?;
+    let title = Title::parse_optional(f.get("title"))
+        .map_err(|e| super::field_error(lang, "admin-field-title", e))?;
     Ok(SignatureEdit::from(Listing {
         name: Some(name.into()),
         title: title.map(String::from),
@@ -75,6 +80,7 @@ async fn edit(
     let AdminForm { me, fields } = form;
     let id = id.into_inner();
     let actor = Actor::from(&me);
+    let lang = crate::i18n::current();
     let values = (
         fields.get("name").to_owned(),
         fields.get("title").to_owned(),
@@ -84,7 +90,7 @@ async fn edit(
         .write(move |conn| {
             write_transaction(conn, |conn| {
                 let before = Signature::find(conn, id).doing("reading the entry")?;
-                match parse_edit(&before, &fields) {
+                match parse_edit(lang, &before, &fields) {
                     Err(message) => Ok::<_, Failure>((before, Some(message))),
                     Ok(edit) => {
                         Signature::edit(conn, id, &edit).doing("correcting the entry")?;
@@ -109,6 +115,7 @@ async fn edit(
         (s, Some(error)) => {
             let (name, title, organisation) = values;
             let page = EditPage {
+                tr: crate::i18n::Locale::current(),
                 me,
                 s,
                 name,

@@ -33,6 +33,7 @@ const ADMIN_FORM_LIMIT: usize = 256 * 1024;
 pub enum AdminError {
     #[error("login required")]
     LoginRequired,
+    /// Why, as a message id (`admin-why-…`).
     #[error("forbidden: {0}")]
     Forbidden(&'static str),
     #[error("admins only")]
@@ -44,6 +45,7 @@ pub enum AdminError {
     Busy,
     #[error(transparent)]
     Body(#[from] BodyError),
+    /// Why, in the request's language.
     #[error("{0}")]
     Invalid(String),
     #[error(transparent)]
@@ -83,32 +85,61 @@ impl ResponseError for AdminError {
 
     fn error_response(&self) -> HttpResponse {
         let status = self.status_code();
-        let page = |heading: &str, message: &str| ErrorPage { heading, message }.respond(status);
+        let lang = crate::i18n::current();
+        let page = |heading: &str, message: &str| {
+            ErrorPage::new(&lang.t(heading), message).respond(status)
+        };
         match self {
             AdminError::LoginRequired => HttpResponse::SeeOther()
                 .insert_header((header::LOCATION, "/admin/login"))
                 .finish(),
             AdminError::Forbidden(why) => page(
-                "Refused",
-                &format!("The request was refused: {why}. Reload the page and try again."),
+                "admin-err-refused",
+                &lang.t1("admin-err-refused-text", "why", lang.t(why)),
             ),
-            AdminError::AdminsOnly => page("Admins only", "Only an admin can do this."),
+            AdminError::AdminsOnly => page(
+                "admin-err-admins-only",
+                &lang.t("admin-err-admins-only-text"),
+            ),
             AdminError::TooManyAttempts(secs) => retry_after(
                 page(
-                    "Too many attempts",
-                    &format!("Please wait {secs} seconds before trying again."),
+                    "admin-err-too-many",
+                    &lang.t1("admin-err-too-many-text", "seconds", secs),
                 ),
                 *secs,
             ),
-            AdminError::Busy => retry_after(
-                page("Too many logins at once", "Please try again in a moment."),
-                1,
-            ),
-            AdminError::Body(e) => page("We could not read that", e.message()),
-            AdminError::Invalid(why) => page("That did not work", why),
+            AdminError::Busy => {
+                retry_after(page("admin-err-busy", &lang.t("admin-err-busy-text")), 1)
+            }
+            AdminError::Body(e) => page("admin-err-unreadable", e.message()),
+            AdminError::Invalid(why) => page("admin-err-invalid", why),
             AdminError::Failure(f) => failure_page(f),
         }
     }
+}
+
+/// A field's error on an admin form, in `lang`: "Name: This field is required." `field` is the
+/// message naming the field.
+fn field_error(lang: crate::i18n::Lang, field: &str, e: crate::domain::TextError) -> String {
+    let error = crate::signing::FieldError::from(e).in_lang(lang);
+    lang.t2(
+        "admin-invalid-field",
+        "field",
+        lang.t(field),
+        "error",
+        error,
+    )
+}
+
+/// A request that cannot be done, for the reason `id` names (`locales/*/admin.ftl`), in `lang`.
+fn invalid(lang: crate::i18n::Lang, id: &str) -> AdminError {
+    AdminError::Invalid(lang.t(id))
+}
+
+/// The message naming a stored value on the admin pages: `admin-state-pending`,
+/// `admin-kind-individual`, `admin-flag-bot`, `admin-letter-open` (`locales/*/admin.ftl`).
+fn word(lang: crate::i18n::Lang, group: &str, value: &str) -> String {
+    lang.t(&format!("admin-{group}-{value}"))
 }
 
 fn html(page: &impl Template) -> Result<HttpResponse, AdminError> {

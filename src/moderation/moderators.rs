@@ -78,6 +78,7 @@ fn insert_moderator(conn: &mut DbConn, actor: &Actor, new: &NewModerator) -> Res
 #[derive(Template)]
 #[template(path = "admin/moderators.html")]
 struct ModeratorsPage {
+    tr: crate::i18n::Locale,
     me: CurrentModerator,
     moderators: Vec<Moderator>,
 }
@@ -91,7 +92,21 @@ async fn list(
     let moderators = state
         .read(|conn| Moderator::list(conn).doing("listing moderators"))
         .await?;
-    html(&ModeratorsPage { me, moderators })
+    html(&ModeratorsPage {
+        tr: crate::i18n::Locale::current(),
+        me,
+        moderators,
+    })
+}
+
+/// Why a password was refused, in `lang`.
+fn password_refusal(lang: crate::i18n::Lang, e: &super::password::PasswordError) -> String {
+    match e {
+        super::password::PasswordError::Length => lang.t("admin-password-length"),
+        super::password::PasswordError::Hash(why) => {
+            lang.t1("admin-password-hash-failed", "error", why)
+        }
+    }
 }
 
 #[post("/moderators")]
@@ -99,14 +114,19 @@ async fn add(state: web::Data<AppState>, form: AdminForm) -> Result<HttpResponse
     let AdminForm { me, fields } = form;
     me.require_admin()?;
     let role = Role::parse(fields.get("role"))
-        .ok_or_else(|| AdminError::Invalid("Choose a role.".into()))?;
+        .ok_or_else(|| super::invalid(crate::i18n::current(), "admin-invalid-choose-role"))?;
     let (email, password) = (
         fields.get("email").to_owned(),
         SecretString::from(fields.get("password").to_owned()),
     );
-    let refused = |e: AddError| match e {
+    let lang = crate::i18n::current();
+    let refused = move |e: AddError| match e {
         AddError::Database(e) => AdminError::from(e),
-        other => AdminError::Invalid(other.to_string()),
+        AddError::Email(address) => {
+            AdminError::Invalid(lang.t1("admin-add-not-email", "email", address))
+        }
+        AddError::Password(e) => AdminError::Invalid(password_refusal(lang, &e)),
+        AddError::Exists => super::invalid(lang, "admin-add-exists"),
     };
     let new = web::block(move || prepare_moderator(&email, role, password))
         .await
@@ -130,15 +150,16 @@ async fn change(
     me.require_admin()?;
     let (id, action) = path.into_inner();
     if id == me.moderator.id && action == "disable" {
-        return Err(AdminError::Invalid(
-            "You cannot disable your own account.".into(),
+        return Err(super::invalid(
+            crate::i18n::current(),
+            "admin-invalid-disable-self",
         ));
     }
     let hash = match action.as_str() {
         "password" => Some(
             Password::parse(SecretString::from(fields.get("password").to_owned()))
                 .and_then(|p| p.hash())
-                .map_err(|e| AdminError::Invalid(e.to_string()))?,
+                .map_err(|e| AdminError::Invalid(password_refusal(crate::i18n::current(), &e)))?,
         ),
         "disable" | "enable" => None,
         _ => return Err(Failure::NotFound.into()),

@@ -39,19 +39,20 @@ impl QueueQuery {
 
     /// "" means "awaiting moderation"; "all" means every state.
     pub(super) fn filter(&self) -> Result<QueueFilter, AdminError> {
-        let bad = |what: &str| AdminError::Invalid(format!("Unknown {what} in the filter."));
+        let lang = crate::i18n::current();
+        let bad = |id: &str| super::invalid(lang, id);
         let states = match self.state.as_str() {
             "" => vec![SignatureState::Pending],
             "all" => Vec::new(),
-            s => vec![SignatureState::parse(s).ok_or_else(|| bad("state"))?],
+            s => vec![SignatureState::parse(s).ok_or_else(|| bad("admin-invalid-filter-state"))?],
         };
         let kind = match self.kind.as_str() {
             "" => None,
-            k => Some(SignatureKind::parse(k).ok_or_else(|| bad("kind"))?),
+            k => Some(SignatureKind::parse(k).ok_or_else(|| bad("admin-invalid-filter-kind"))?),
         };
         let flag = match self.flag.as_str() {
             "" => None,
-            f => Some(Flag::parse(f).ok_or_else(|| bad("flag"))?),
+            f => Some(Flag::parse(f).ok_or_else(|| bad("admin-invalid-filter-flag"))?),
         };
         let search = fold_for_search(&self.q.chars().take(100).collect::<String>());
         Ok(QueueFilter {
@@ -125,6 +126,7 @@ struct LetterSummary {
 #[derive(Template)]
 #[template(path = "admin/dashboard.html")]
 struct Dashboard {
+    tr: crate::i18n::Locale,
     me: CurrentModerator,
     letters: Vec<LetterSummary>,
 }
@@ -163,12 +165,17 @@ async fn dashboard(
                 .doing("counting the queues")
         })
         .await?;
-    html(&Dashboard { me, letters })
+    html(&Dashboard {
+        tr: crate::i18n::Locale::current(),
+        me,
+        letters,
+    })
 }
 
 #[derive(Template)]
 #[template(path = "admin/queue.html")]
 struct QueuePage {
+    tr: crate::i18n::Locale,
     me: CurrentModerator,
     letter: Letter,
     counts: Vec<(SignatureState, i64)>,
@@ -215,6 +222,7 @@ async fn queue(
     let next_after = rows.last().map(|r| r.s.id).filter(|_| more);
     let return_to = format!("/admin/letters/{}?{}", letter.slug, query.to_query());
     html(&QueuePage {
+        tr: crate::i18n::Locale::current(),
         me,
         letter,
         counts,

@@ -27,6 +27,7 @@ pub struct UpdateRow {
 #[derive(Template)]
 #[template(path = "admin/updates.html")]
 struct UpdatesPage {
+    tr: crate::i18n::Locale,
     me: CurrentModerator,
     letter: Letter,
     updates: Vec<UpdateRow>,
@@ -44,6 +45,7 @@ struct UpdatesPage {
 #[derive(Template)]
 #[template(path = "admin/update.html")]
 struct PreviewPage {
+    tr: crate::i18n::Locale,
     me: CurrentModerator,
     letter: Letter,
     row: UpdateRow,
@@ -103,6 +105,7 @@ async fn list(
         })
         .await?;
     html(&UpdatesPage {
+        tr: crate::i18n::Locale::current(),
         me,
         letter,
         updates,
@@ -124,18 +127,16 @@ async fn create(
 ) -> Result<HttpResponse, AdminError> {
     let AdminForm { me, fields } = form;
     me.require_admin()?;
-    let invalid =
-        |what: &str, e: &dyn std::fmt::Display| AdminError::Invalid(format!("{what}: {e}"));
+    let lang = crate::i18n::current();
+    let invalid = |field: &str, e| AdminError::Invalid(super::field_error(lang, field, e));
     let words = fields.get("name").trim().to_lowercase().replace(' ', "-");
     let name = format!("{}-{words}", fields.get("date").trim());
-    let published_on = update_date(&name).ok_or_else(|| {
-        AdminError::Invalid(
-            "Give a date (YYYY-MM-DD) and a short name of lower-case letters, digits and hyphens."
-                .into(),
-        )
-    })?;
-    let title = Caption::parse(fields.get("title")).map_err(|e| invalid("The title", &e))?;
-    let body = UpdateText::parse(fields.get("body")).map_err(|e| invalid("The text", &e))?;
+    let published_on =
+        update_date(&name).ok_or_else(|| super::invalid(lang, "admin-invalid-update-name"))?;
+    let title = Caption::parse(fields.get("title"))
+        .map_err(|e| invalid("admin-invalid-update-title", e))?;
+    let body = UpdateText::parse(fields.get("body"))
+        .map_err(|e| invalid("admin-invalid-update-text", e))?;
     let slug = slug.into_inner();
     let actor = Actor::from(&me);
     let to = format!("/admin/letters/{slug}/updates/{name}");
@@ -167,11 +168,7 @@ async fn create(
                 Ok::<_, diesel::result::Error>(Ok(()))
             })
             .doing("writing the update")?
-            .map_err(|()| {
-                AdminError::Invalid(
-                    "This letter already has an update by this date and name.".into(),
-                )
-            })
+            .map_err(|()| super::invalid(lang, "admin-invalid-update-exists"))
         })
         .await?;
     Ok(back_to(&to))
@@ -201,9 +198,16 @@ async fn preview(
         })
         .await?;
     let base = &state.settings.base_url;
-    let mail = news_mail(base, &letter, &row.update, &sample_unsubscribe(base))
-        .doing("rendering the mail")?;
+    let mail = news_mail(
+        base,
+        &letter,
+        &row.update,
+        &sample_unsubscribe(base),
+        crate::i18n::current(),
+    )
+    .doing("rendering the mail")?;
     html(&PreviewPage {
+        tr: crate::i18n::Locale::current(),
         me,
         letter,
         row,
@@ -254,8 +258,14 @@ async fn test(
     let (slug, name) = path.into_inner();
     let (letter, update) = find_update(&state, slug, name).await?;
     let base = &state.settings.base_url;
-    let mut mail =
-        news_mail(base, &letter, &update, &sample_unsubscribe(base)).doing("rendering the mail")?;
+    let mut mail = news_mail(
+        base,
+        &letter,
+        &update,
+        &sample_unsubscribe(base),
+        crate::i18n::current(),
+    )
+    .doing("rendering the mail")?;
     mail.subject = format!("[Test] {}", mail.subject);
     let sent = tokio::time::timeout(
         std::time::Duration::from_secs(30),
@@ -265,9 +275,9 @@ async fn test(
     .unwrap_or_else(|_| Err(SendError::Transient("timed out".into())));
     if let Err(e) = sent {
         tracing::warn!(error = %redacted(&e.to_string()), "test mail of an update not sent");
-        return Err(AdminError::Invalid(
-            "The test mail could not be sent; the mail server refused or did not answer. Try again."
-                .into(),
+        return Err(super::invalid(
+            crate::i18n::current(),
+            "admin-invalid-test-not-sent",
         ));
     }
     Ok(back_to(&format!(
@@ -296,7 +306,17 @@ async fn send(
                 .doing("queueing the update")
         })
         .await?
-        .map_err(|refusal| AdminError::Invalid(refusal.to_string()))?;
+        .map_err(|refusal| {
+            let lang = crate::i18n::current();
+            AdminError::Invalid(match refusal {
+                sending::Refusal::AlreadySent { title, on } => {
+                    lang.t2("admin-refusal-already-sent", "title", title, "on", on)
+                }
+                sending::Refusal::TooSoon { next } => {
+                    lang.t1("admin-refusal-too-soon", "next", next)
+                }
+            })
+        })?;
     tracing::info!(update = update_id, recipients = queued, "update queued");
     state.mail_wakeup.notify_one();
     Ok(back_to(&to))
@@ -315,6 +335,7 @@ async fn ask_reconfirm(
     let slug = slug.into_inner();
     let to = format!("/admin/letters/{slug}/updates");
     let actor = Actor::from(&me);
+    let lang = crate::i18n::current();
     let queued = state
         .write(move |conn| {
             let letter = read_letter(conn, &slug)?;
@@ -346,11 +367,7 @@ async fn ask_reconfirm(
                 Ok::<_, diesel::result::Error>(Some(queued))
             })
             .doing("asking to sign the new version")?
-            .ok_or_else(|| {
-                AdminError::Invalid(
-                    "The signers of earlier versions were already asked about this version, or there is none.".into(),
-                )
-            })
+            .ok_or_else(|| super::invalid(lang, "admin-invalid-reconfirm-done"))
         })
         .await?;
     tracing::info!(recipients = queued, "signers asked to sign a new version");

@@ -150,7 +150,12 @@ pub(super) async fn download(
         .quota
         .spend(state.client_ip(&req))
         .map_err(PageError::Quota)?;
-    let key = format!("{slug}.{ext}");
+    // The PDF's headings follow the reader's language; the data files are the same for all.
+    let lang = match format {
+        Format::Pdf => crate::i18n::current(),
+        _ => crate::i18n::Lang::En,
+    };
+    let key = format!("{slug}.{ext}.{}", lang.tag());
     let generation = state.generation();
     if let Some(file) = downloads.kept.get(&key, generation) {
         return Ok(respond(&req, format, &file));
@@ -170,6 +175,7 @@ pub(super) async fn download(
         pool: state.db.reads().clone(),
         base_url: state.settings.base_url.clone(),
         fonts: fonts.into_inner(),
+        lang,
         kept: downloads.kept.clone(),
         key,
         generation,
@@ -210,6 +216,7 @@ struct Export {
     pool: crate::db::Pool,
     base_url: String,
     fonts: Arc<Fonts>,
+    lang: crate::i18n::Lang,
     kept: Arc<Recent<KeptFile>>,
     key: String,
     generation: u64,
@@ -223,6 +230,7 @@ impl Export {
         let source = export::Source {
             base_url: &self.base_url,
             fonts: &self.fonts,
+            lang: self.lang,
         };
         let written = export::write(&self.pool, &letter, format, &source, &mut out)
             .and_then(|_| Ok(out.flush()?));

@@ -167,6 +167,8 @@ fn neutralised(cell: &str) -> std::borrow::Cow<'_, str> {
 pub struct Source<'a> {
     pub base_url: &'a str,
     pub fonts: &'a Fonts,
+    /// The PDF's language (its headings and figures).
+    pub lang: crate::i18n::Lang,
 }
 
 /// Writes the whole export of `letter` to `out`.
@@ -183,7 +185,7 @@ pub fn write(
         Format::Xlsx => write_xlsx(pool, letter, out),
         Format::Pdf => {
             let now = chrono::Utc::now().naive_utc();
-            PdfLetter::new(letter, source.fonts, source.base_url, now).write(pool, out)
+            PdfLetter::new(letter, source.fonts, source.base_url, now, source.lang).write(pool, out)
         }
     }
 }

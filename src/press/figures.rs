@@ -83,72 +83,48 @@ impl Figures {
     }
 }
 
-/// "1 person", "2 people".
-fn people(n: i64) -> String {
-    if n == 1 {
-        "1 person".to_owned()
-    } else {
-        format!("{n} people")
-    }
+/// The basis in words, in English (as `figures.json` gives it).
+pub fn statement(basis: &Basis, counts: &LetterCounts) -> Vec<String> {
+    statement_in(crate::i18n::Lang::En, basis, counts)
 }
 
 /// The basis in words, a clause at a time, e.g. "all 376 people confirmed their signature by
 /// email", "212 from an institutional address: NHS 150, universities 62".
-pub fn statement(basis: &Basis, counts: &LetterCounts) -> Vec<String> {
+pub fn statement_in(lang: crate::i18n::Lang, basis: &Basis, counts: &LetterCounts) -> Vec<String> {
     let mut clauses = Vec::new();
-    let all = |n: i64| {
-        if n == 1 {
-            "the one person listed".to_owned()
-        } else {
-            format!("all {n} people")
-        }
-    };
     if counts.individuals > 0 {
         clauses.push(match (basis.confirmed_by_email, basis.imported) {
-            (n, 0) => format!("{} confirmed their signature by email", all(n)),
-            (0, m) => format!("{} added by the organisers from their own list", all(m)),
-            (n, m) => format!(
-                "{} confirmed their signature by email and {} {} added by the organisers from \
-                 their own list",
-                people(n),
-                m,
-                if m == 1 { "was" } else { "were" }
-            ),
+            (n, 0) => lang.t1("press-basis-confirmed-all", "n", n),
+            (0, m) => lang.t1("press-basis-imported-all", "n", m),
+            (n, m) => lang.t2("press-basis-confirmed-imported", "n", n, "m", m),
         });
     }
     if basis.institutional > 0 {
         let parts: Vec<String> = basis
             .by_institution
             .iter()
-            .map(|i| format!("{} {}", i.name, i.individuals))
+            .map(|i| format!("{} {}", i.name, lang.number(i.individuals)))
             .collect();
-        clauses.push(format!(
-            "{} from an institutional address: {}",
+        clauses.push(lang.t2(
+            "press-basis-institutional",
+            "n",
             basis.institutional,
-            parts.join(", ")
+            "list",
+            parts.join(", "),
         ));
     }
     if basis.orcid_verified > 0 {
-        clauses.push(format!("{} with a verified ORCID iD", basis.orcid_verified));
+        clauses.push(lang.t1("press-basis-orcid", "n", basis.orcid_verified));
     }
     if basis.moderated > 0 {
-        clauses.push(format!(
-            "{} checked by a moderator",
-            people(basis.moderated)
-        ));
+        clauses.push(lang.t1("press-basis-moderated", "n", basis.moderated));
     }
     match (counts.organisations, basis.organisations_moderated) {
         (0, _) => {}
-        (1, 1) => clauses.push("1 organisation, checked by a moderator".to_owned()),
-        (n, m) if n == m => clauses.push(format!("{n} organisations, each checked by a moderator")),
-        (n, m) => clauses.push(format!(
-            "{n} {}, {m} checked by a moderator",
-            if n == 1 {
-                "organisation"
-            } else {
-                "organisations"
-            }
-        )),
+        (n, m) if n == m => {
+            clauses.push(lang.t1("press-basis-organisations-all-moderated", "n", n))
+        }
+        (n, m) => clauses.push(lang.t2("press-basis-organisations-moderated", "n", n, "m", m)),
     }
     clauses
 }

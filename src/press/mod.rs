@@ -19,7 +19,7 @@ use chrono::Utc;
 
 use crate::abuse::Limiter;
 use crate::app::AppState;
-use crate::db::models::{Letter, LetterCounts, Update};
+use crate::db::models::{Letter, LetterCounts, LetterTranslation, Update};
 use crate::domain::Slug;
 use crate::failure::{Doing, Failure};
 use crate::updates::{Happening, timeline};
@@ -64,6 +64,7 @@ impl PressState {
 #[derive(Template)]
 #[template(path = "press/page.html")]
 struct PressPage {
+    tr: crate::i18n::Locale,
     letter: Letter,
     figures: Figures,
     /// Updates, delivery and responses, newest first.
@@ -79,7 +80,7 @@ impl PressPage {
     }
 
     fn basis(&self) -> Vec<String> {
-        figures::statement(&self.figures.basis, &self.figures.counts)
+        figures::statement_in(self.tr.lang, &self.figures.basis, &self.figures.counts)
     }
 
     /// The organisers' `press.md` opens with its own heading ("Information for the press"):
@@ -113,8 +114,10 @@ async fn press_page(
     req: HttpRequest,
 ) -> Result<HttpResponse, PageError> {
     let generation = state.generation();
-    let key = Slug::clone(&slug);
-    if let Some(body) = press.pages.get(key.as_ref(), generation) {
+    let tr = crate::i18n::Locale::current();
+    // A page per language.
+    let key = format!("{}/{}", &*slug, tr.tag());
+    if let Some(body) = press.pages.get(&key, generation) {
         return Ok(cached(&req, "text/html; charset=utf-8", body.as_bytes()));
     }
     let (letter, figures, timeline) = state
@@ -127,26 +130,57 @@ async fn press_page(
             Ok::<_, Failure>((letter, figures, timeline))
         })
         .await?;
+    let mut bars = charts::category_bars(&figures.categories);
+    // The last category is "Other" when the letter names categories (`Figures::of`).
+    if !letter.categories().is_empty()
+        && let Some(other) = bars.last_mut()
+    {
+        other.label = tr.t("press-category-other");
+    }
     let page = PressPage {
+        tr,
         timeline,
         time: charts::TimeChart::new(&figures.days),
-        bars: charts::category_bars(&figures.categories),
+        bars,
         base_url: state.settings.base_url.clone(),
         letter,
         figures,
     };
     let body = page.render().doing("rendering the page")?;
     let res = cached(&req, "text/html; charset=utf-8", body.as_bytes());
-    press.pages.put(key.as_ref(), generation, Arc::new(body));
+    press.pages.put(&key, generation, Arc::new(body));
     Ok(res)
 }
 
 #[derive(Template)]
 #[template(path = "letter/embed.html")]
 struct EmbedPage {
+    tr: crate::i18n::Locale,
     letter: Letter,
     counts: LetterCounts,
     base_url: String,
+}
+
+impl EmbedPage {
+    /// "<strong>6</strong> people and <strong>1</strong> organisation have signed “Title”.":
+    /// the counts' message holds the markup, and the title is escaped here before it joins it.
+    fn count_html(&self) -> String {
+        let counts = self.tr.t2(
+            "embed-count-html",
+            "people",
+            self.counts.individuals,
+            "organisations",
+            self.counts.organisations,
+        );
+        let title = share::escaped(&self.letter.title);
+        self.tr.t2(
+            "embed-signed-html",
+            "counts",
+            counts,
+            "title",
+            format!("<bdi>{title}</bdi>"),
+        )
+    }
 }
 
 async fn letter_and_counts(
@@ -171,6 +205,7 @@ async fn embed(
 ) -> Result<HttpResponse, PageError> {
     let (letter, counts) = letter_and_counts(&state, slug.into_inner()).await?;
     let body = EmbedPage {
+        tr: crate::i18n::Locale::current(),
         letter,
         counts,
         base_url: state.settings.base_url.clone(),
@@ -197,18 +232,36 @@ async fn share_image(
     req: HttpRequest,
 ) -> Result<HttpResponse, PageError> {
     let generation = state.generation();
-    let key = Slug::clone(&slug);
-    if let Some(png) = press.cards.get(key.as_ref(), generation) {
+    let lang = crate::i18n::current();
+    let asked = crate::i18n::asked_in_query(req.query_string());
+    let key = format!(
+        "{}/{}/{}",
+        slug.as_ref(),
+        lang.tag(),
+        asked.as_deref().unwrap_or("")
+    );
+    if let Some(png) = press.cards.get(&key, generation) {
         return Ok(cached(&req, "image/png", png.as_slice()));
     }
-    let (letter, counts) = letter_and_counts(&state, slug.into_inner()).await?;
+    let (letter, counts, translations) = state
+        .read(move |conn| {
+            let letter = Letter::find_public(conn, &slug).doing("finding the letter")?;
+            let counts = letter.counts(conn).doing("counting signatures")?;
+            let translations =
+                LetterTranslation::of_letter(conn, letter.id).doing("reading the translations")?;
+            Ok::<_, Failure>((letter, counts, translations))
+        })
+        .await?;
+    // The title the page shows: a translation's, on its page or for its readers.
+    let title = LetterTranslation::pick(&translations, &letter.language, asked.as_deref(), lang)
+        .map_or(letter.title.clone(), |t| t.title.clone());
     let fonts = fonts.into_inner();
-    let png = web::block(move || share::card(&fonts, &letter.title, counts, letter.target))
+    let png = web::block(move || share::card(&fonts, &title, counts, letter.target, lang))
         .await
         .doing("drawing the share card")?
         .map_err(|e| Failure::Internal(e.context("drawing the share card")))?;
     let res = cached(&req, "image/png", png.as_slice());
-    press.cards.put(key.as_ref(), generation, Arc::new(png));
+    press.cards.put(&key, generation, Arc::new(png));
     Ok(res)
 }
 

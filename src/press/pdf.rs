@@ -12,11 +12,12 @@ use pulldown_cmark::{Event, Parser, Tag, TagEnd};
 use chrono::NaiveDateTime;
 
 use super::export::for_each_page;
-use super::figures::statement;
+use super::figures::statement_in;
 use super::typeset::{Typesetter, stream};
 use crate::db::Pool;
 use crate::db::models::{Basis, Letter, SignatureKind};
 use crate::fonts::Fonts;
+use crate::i18n::Lang;
 
 const PAGE_W: f32 = 595.0;
 const PAGE_H: f32 = 842.0;
@@ -46,6 +47,8 @@ pub struct PdfLetter<'a> {
     /// The letter's public address, for the footer.
     source: String,
     exported: NaiveDateTime,
+    /// The language of the headings and figures; the letter and the names are as written.
+    lang: Lang,
 }
 
 /// Lays lines out on pages and writes each page when it is full.
@@ -207,9 +210,11 @@ impl<'a> PdfLetter<'a> {
         fonts: &'a Fonts,
         base_url: &str,
         exported: NaiveDateTime,
+        lang: Lang,
     ) -> Self {
         PdfLetter {
             fonts,
+            lang,
             source: format!("{base_url}/letters/{}", letter.slug),
             letter,
             exported,
@@ -223,16 +228,29 @@ impl<'a> PdfLetter<'a> {
             let basis = Basis::of(&mut conn, self.letter.id, &counts)?;
             (counts, basis)
         };
-        let exported = self.exported.format("%Y-%m-%d %H:%M UTC");
-        let footer = format!("{} · exported {exported}", self.source);
+        let lang = self.lang;
+        let exported = format!(
+            "{}, {} UTC",
+            lang.date(self.exported.date()),
+            self.exported.format("%H:%M")
+        );
+        let footer = lang.t2("pdf-footer", "source", &self.source, "time", &exported);
         let mut pages = Pages::start(out, footer, Typesetter::new(self.fonts.database()))?;
         pages.paragraph(&self.letter.title, 18.0, true)?;
         if let Some(date) = &self.letter.published {
-            pages.line(date, 10.0, false)?;
+            pages.line(
+                &crate::i18n::Locale::plain(lang).iso_date(date),
+                10.0,
+                false,
+            )?;
         }
         let version = self.letter.version;
         if version > 1 {
-            pages.line(&format!("Version {version} of the text"), 10.0, false)?;
+            pages.line(
+                &lang.t1("version-of-text-start", "version", version),
+                10.0,
+                false,
+            )?;
         }
         pages.gap(8.0);
         for paragraph in plain_paragraphs(&self.letter.body_md) {
@@ -240,36 +258,40 @@ impl<'a> PdfLetter<'a> {
             pages.gap(6.0);
         }
         pages.gap(10.0);
-        pages.line("Figures", 14.0, true)?;
+        pages.line(&lang.t("pdf-figures"), 14.0, true)?;
         pages.gap(4.0);
+        let counted = lang.t2(
+            "pdf-counts",
+            "people",
+            counts.individuals,
+            "organisations",
+            counts.organisations,
+        );
         pages.paragraph(
-            &format!(
-                "{} individual signatories and {} supporting organisations at {exported}.",
-                counts.individuals, counts.organisations
-            ),
+            &lang.t2("pdf-at", "counts", counted, "time", &exported),
             10.0,
             false,
         )?;
-        let basis = statement(&basis, &counts);
+        let basis = statement_in(lang, &basis, &counts);
         if !basis.is_empty() {
             pages.paragraph(
-                &format!("What these figures rest on: {}.", basis.join("; ")),
+                &lang.t1("pdf-basis", "basis", basis.join("; ")),
                 10.0,
                 false,
             )?;
         }
         for (kind, heading) in [
-            (SignatureKind::Individual, "Signatories"),
-            (SignatureKind::Organisation, "Supporting organisations"),
+            (SignatureKind::Individual, "pdf-signatories"),
+            (SignatureKind::Organisation, "pdf-organisations"),
         ] {
             pages.gap(10.0);
-            pages.line(heading, 14.0, true)?;
+            pages.line(&lang.t(heading), 14.0, true)?;
             pages.gap(4.0);
             for_each_page(pool, self.letter.id, kind, |entries| {
                 for entry in entries {
                     let line = match entry.version {
                         v if v == version => entry.line(),
-                        v => format!("{} (signed version {v})", entry.line()),
+                        v => lang.t2("pdf-signed-version", "entry", entry.line(), "version", v),
                     };
                     pages.paragraph(&line, 10.0, false)?;
                 }

@@ -7,6 +7,7 @@ use unicode_width::UnicodeWidthStr;
 
 use crate::db::models::LetterCounts;
 use crate::fonts::Fonts;
+use crate::i18n::Lang;
 
 pub const W: u32 = 1200;
 pub const H: u32 = 630;
@@ -62,80 +63,74 @@ fn pieces(word: &str) -> Vec<String> {
     out
 }
 
-fn escaped(text: &str) -> String {
+/// Text made safe to put between tags or in an attribute.
+pub(super) fn escaped(text: &str) -> String {
     text.replace('&', "&amp;")
         .replace('<', "&lt;")
         .replace('>', "&gt;")
         .replace('"', "&quot;")
 }
 
-/// 12345 as "12,345".
-fn grouped(n: i64) -> String {
-    let digits = n.abs().to_string();
-    let mut out = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    if n < 0 { format!("-{out}") } else { out }
-}
-
-fn svg(title: &str, counts: LetterCounts, target: Option<i64>) -> String {
+fn svg(title: &str, counts: LetterCounts, target: Option<i64>, lang: Lang) -> String {
     let LetterCounts {
         individuals,
         organisations,
     } = counts;
+    // Right to left: text starts at the right margin and the name of the site sits at the left.
+    let rtl = lang.dir() == "rtl";
+    let (start, end) = if rtl { (W - 72, 72) } else { (72, W - 72) };
+    let (anchor, anchor_end) = if rtl {
+        ("end", "start")
+    } else {
+        ("start", "end")
+    };
+    let direction = if rtl { "rtl" } else { "ltr" };
     let lines: String = wrap(title)
         .iter()
         .enumerate()
         .map(|(i, line)| {
             format!(
-                r##"<text x="72" y="{}" font-size="60" font-weight="700" fill="#0f172a">{}</text>"##,
+                r##"<text x="{start}" y="{}" text-anchor="{anchor}" font-size="60" font-weight="700" fill="#0f172a">{}</text>"##,
                 196 + i * 76,
                 escaped(line)
             )
         })
         .collect();
-    let people = if individuals == 1 {
-        "person has"
-    } else {
-        "people have"
-    };
-    let orgs = match organisations {
-        0 => String::new(),
-        1 => " · 1 organisation".to_owned(),
-        n => format!(" · {} organisations", grouped(n)),
-    };
+    let mut signed = lang.t1("card-people", "n", individuals);
+    if organisations > 0 {
+        signed = format!(
+            "{signed} · {}",
+            lang.t1("card-organisations", "n", organisations)
+        );
+    }
     // Towards a target: a bar along the foot, filled in proportion (at most full).
-    let (aim, bar) = match target {
+    let bar = match target {
         Some(target) => {
-            let signed = counts.total();
+            signed = format!("{signed} · {}", lang.t1("card-aim", "target", target));
+            let total = counts.total();
             let span = W - 144;
-            let filled = (span as i64 * signed.min(target) / target.max(1)) as u32;
-            (
-                format!(" · of {} aimed for", grouped(target)),
-                format!(
-                    r##"<rect x="72" y="604" width="{span}" height="10" fill="#dbeafe"/><rect x="72" y="604" width="{filled}" height="10" fill="#1d4ed8"/>"##
-                ),
+            let filled = (span as i64 * total.min(target) / target.max(1)) as u32;
+            let from = if rtl { 72 + span - filled } else { 72 };
+            format!(
+                r##"<rect x="72" y="604" width="{span}" height="10" fill="#dbeafe"/><rect x="{from}" y="604" width="{filled}" height="10" fill="#1d4ed8"/>"##
             )
         }
-        None => (String::new(), String::new()),
+        None => String::new(),
     };
     format!(
-        r##"<svg xmlns="http://www.w3.org/2000/svg" width="{W}" height="{H}" viewBox="0 0 {W} {H}" font-family="Noto Sans, sans-serif">
+        r##"<svg xmlns="http://www.w3.org/2000/svg" width="{W}" height="{H}" viewBox="0 0 {W} {H}" font-family="Noto Sans, sans-serif" direction="{direction}">
 <rect width="{W}" height="{H}" fill="#ffffff"/>
 <rect width="{W}" height="16" fill="#1d4ed8"/>
-<text x="72" y="100" font-size="30" font-weight="700" fill="#475569" letter-spacing="2">AN OPEN LETTER</text>
+<text x="{start}" y="100" text-anchor="{anchor}" font-size="30" font-weight="700" fill="#475569" letter-spacing="2">{kicker}</text>
 {lines}
-<text x="72" y="510" font-size="88" font-weight="700" fill="#1d4ed8">{count}</text>
-<text x="72" y="566" font-size="34" fill="#334155">{people} signed{orgs}{aim}</text>
-<text x="{right}" y="590" font-size="28" font-weight="700" fill="#475569" text-anchor="end">Undersigned</text>
+<text x="{start}" y="510" text-anchor="{anchor}" font-size="88" font-weight="700" fill="#1d4ed8">{count}</text>
+<text x="{start}" y="566" text-anchor="{anchor}" font-size="34" fill="#334155">{signed}</text>
+<text x="{end}" y="590" font-size="28" font-weight="700" fill="#475569" text-anchor="{anchor_end}" direction="ltr">Undersigned</text>
 {bar}
 </svg>"##,
-        count = grouped(individuals),
-        right = W - 72,
+        kicker = escaped(&lang.t("card-kicker")),
+        signed = escaped(&signed),
+        count = lang.number(individuals),
     )
 }
 
@@ -159,6 +154,7 @@ pub fn card(
     title: &str,
     counts: LetterCounts,
     target: Option<i64>,
+    lang: Lang,
 ) -> anyhow::Result<Vec<u8>> {
     let missing = fonts.uncovered(title);
     if !missing.is_empty() {
@@ -172,7 +168,7 @@ pub fn card(
         ..usvg::Options::default()
     };
     options.font_resolver.select_fallback = Box::new(sans_fallback);
-    let tree = usvg::Tree::from_str(&svg(title, counts, target), &options)?;
+    let tree = usvg::Tree::from_str(&svg(title, counts, target, lang), &options)?;
     let mut pixmap =
         tiny_skia::Pixmap::new(W, H).ok_or_else(|| anyhow::anyhow!("no {W}×{H} canvas"))?;
     resvg::render(&tree, tiny_skia::Transform::default(), &mut pixmap.as_mut());
@@ -207,7 +203,7 @@ mod tests {
             individuals: 1234567,
             organisations: 1,
         };
-        let card = svg("<script>&\"", counts, None);
+        let card = svg("<script>&\"", counts, None, Lang::En);
         assert!(card.contains("&lt;script&gt;&amp;&quot;") && card.contains("1,234,567"));
         assert!(card.contains("1 organisation<") && !card.contains("aimed for"));
     }
@@ -218,7 +214,7 @@ mod tests {
             individuals: 249,
             organisations: 1,
         };
-        let card = svg("T", counts, Some(1000));
+        let card = svg("T", counts, Some(1000), Lang::En);
         assert!(
             card.contains("1 organisation · of 1,000 aimed for<"),
             "{card}"
@@ -228,10 +224,34 @@ mod tests {
             card.contains(r##"width="264" height="10" fill="#1d4ed8""##),
             "{card}"
         );
-        let over = svg("T", counts, Some(10));
+        let over = svg("T", counts, Some(10), Lang::En);
         assert!(
             over.contains(r##"width="1056" height="10" fill="#1d4ed8""##),
             "never past full"
+        );
+    }
+
+    #[test]
+    fn the_card_speaks_the_readers_language_and_reads_right_to_left_in_arabic() {
+        let counts = LetterCounts {
+            individuals: 1234,
+            organisations: 2,
+        };
+        let fr = svg("Une lettre", counts, Some(2000), Lang::Fr);
+        assert!(fr.contains(&Lang::Fr.t("card-kicker")) && fr.contains("1\u{202F}234<"));
+        let ar = svg("رسالة", counts, Some(2000), Lang::Ar);
+        assert!(
+            ar.contains("direction=\"rtl\"") && ar.contains("١٬٢٣٤<"),
+            "{ar}"
+        );
+        // The text hangs from the right margin; the bar fills from the right.
+        assert!(
+            ar.contains(r##"<text x="1128" y="510" text-anchor="end""##),
+            "{ar}"
+        );
+        assert!(
+            ar.contains(r##"<rect x="476" y="604" width="652""##),
+            "{ar}"
         );
     }
 }

@@ -25,6 +25,7 @@ use crate::web::{PageError, html_page, read_form};
 #[derive(Template, WebTemplate)]
 #[template(path = "my/correct.html")]
 struct CorrectPage {
+    tr: crate::i18n::Locale,
     letter: Letter,
     form: FormState,
     organisation: bool,
@@ -36,6 +37,7 @@ impl CorrectPage {
     fn new(letter: Letter, signature: &Signature, form: FormState) -> Self {
         let organisation = signature.kind() == SignatureKind::Organisation;
         CorrectPage {
+            tr: crate::i18n::Locale::current(),
             moderated: organisation || letter.moderation() == Moderation::Pre,
             organisation,
             letter,
@@ -47,6 +49,7 @@ impl CorrectPage {
 #[derive(Template, WebTemplate)]
 #[template(path = "my/corrected.html")]
 struct CorrectedPage {
+    tr: crate::i18n::Locale,
     letter: Letter,
     published: bool,
 }
@@ -161,6 +164,7 @@ pub(super) async fn correct(
                 record_change(conn, &Actor::signer(), "correct", &before, now)
                     .doing("writing the audit log")?;
                 let page = CorrectedPage {
+                    tr: crate::i18n::Locale::current(),
                     letter,
                     published: publish,
                 };

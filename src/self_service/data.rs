@@ -16,6 +16,7 @@ use crate::db::models::{
     AuditFilter, AuditRow, Flag, Letter, NewsConsent, OutboxMail, Signature, TokenPurpose,
 };
 use crate::failure::Doing;
+use crate::i18n::Lang;
 use crate::moderation::SIGNER;
 use crate::signing::{NEWS_PROMISE, NEWS_WORDING, open_link};
 use crate::web::PageError;
@@ -68,7 +69,7 @@ struct HeldConsent {
     consented_at: DateTime<Utc>,
     /// The version of the words you agreed to, and the words while they are current.
     wording: String,
-    words: Option<&'static str>,
+    words: Option<String>,
 }
 
 #[derive(Serialize)]
@@ -136,7 +137,7 @@ fn held_signature(conn: &mut DbConn, s: Signature) -> Result<HeldSignature, Page
         .doing("reading the consent to news")?
         .map(|c| HeldConsent {
             consented_at: utc(c.consented_at),
-            words: (c.wording == NEWS_WORDING).then_some(NEWS_PROMISE),
+            words: (c.wording == NEWS_WORDING).then(|| Lang::En.t(NEWS_PROMISE)),
             wording: c.wording,
         });
     Ok(HeldSignature {
@@ -190,6 +191,7 @@ fn gather(conn: &mut DbConn, token: &str) -> Result<Held, PageError> {
 #[derive(Template, WebTemplate)]
 #[template(path = "my/data.html")]
 struct DataPage {
+    tr: crate::i18n::Locale,
     count: usize,
 }
 
@@ -201,6 +203,7 @@ pub(super) async fn data_page(
     let token = token.into_inner();
     let held = state.read(move |conn| gather(conn, &token)).await?;
     Ok(DataPage {
+        tr: crate::i18n::Locale::current(),
         count: held.signatures.len(),
     })
 }

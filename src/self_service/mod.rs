@@ -56,6 +56,7 @@ struct MyForm {
 #[derive(Template, WebTemplate)]
 #[template(path = "my/request.html")]
 struct RequestPage {
+    tr: crate::i18n::Locale,
     form: FormState,
     stamp: String,
 }
@@ -63,6 +64,7 @@ struct RequestPage {
 impl RequestPage {
     fn new(state: &AppState, email: String, errors: FieldErrors) -> Self {
         RequestPage {
+            tr: crate::i18n::Locale::current(),
             form: FormState {
                 values: SignForm {
                     email,
@@ -110,7 +112,7 @@ async fn request(
     let email = match EmailAddress::parse(&form.email) {
         Ok(email) => email,
         Err(e) => {
-            let errors = FieldErrors::from([("email", e.to_string())]);
+            let errors = FieldErrors::from([("email", e.into())]);
             let page = RequestPage::new(&state, form.email, errors);
             return Ok(html_page(StatusCode::UNPROCESSABLE_ENTITY, &page)?);
         }
@@ -148,11 +150,13 @@ async fn request(
 
 #[derive(Template, WebTemplate)]
 #[template(path = "my/sent.html")]
-struct SentPage;
+struct SentPage {
+    tr: crate::i18n::Locale,
+}
 
 #[get("/my/sent")]
-async fn sent_page() -> SentPage {
-    SentPage
+async fn sent_page(tr: crate::i18n::Locale) -> SentPage {
+    SentPage { tr }
 }
 
 pub fn routes(cfg: &mut web::ServiceConfig) {

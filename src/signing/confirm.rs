@@ -16,11 +16,13 @@ use crate::domain::RawToken;
 use crate::duplicates;
 use crate::evidence::{self, Evidence};
 use crate::failure::Doing;
+use crate::i18n::Locale;
 use crate::web::PageError;
 
 #[derive(Template, WebTemplate)]
 #[template(path = "letter/confirm.html")]
 pub struct ConfirmPage {
+    tr: Locale,
     withdraw: bool,
     letter: Letter,
     entry: PublicEntry,
@@ -40,6 +42,7 @@ pub enum Outcome {
 #[derive(Template, WebTemplate)]
 #[template(path = "letter/done.html")]
 pub struct DonePage {
+    tr: Locale,
     letter: Letter,
     outcome: Outcome,
 }
@@ -85,6 +88,7 @@ async fn check(state: &AppState, token: &str, purpose: TokenPurpose) -> Result<(
 
 async fn show(
     state: web::Data<AppState>,
+    tr: Locale,
     token: String,
     purpose: TokenPurpose,
 ) -> Result<ConfirmPage, PageError> {
@@ -97,6 +101,7 @@ async fn show(
         })
         .await?;
     Ok(ConfirmPage {
+        tr,
         news: news.map(|c| super::news_words(&c.wording)),
         withdraw: purpose == TokenPurpose::Withdraw,
         already_confirmed: signature.state() != SignatureState::Unverified,
@@ -108,22 +113,25 @@ async fn show(
 #[get("/verify/{token}")]
 pub async fn verify_page(
     state: web::Data<AppState>,
+    tr: Locale,
     token: web::Path<String>,
 ) -> Result<ConfirmPage, PageError> {
-    show(state, token.into_inner(), TokenPurpose::Verify).await
+    show(state, tr, token.into_inner(), TokenPurpose::Verify).await
 }
 
 #[get("/withdraw/{token}")]
 pub async fn withdraw_page(
     state: web::Data<AppState>,
+    tr: Locale,
     token: web::Path<String>,
 ) -> Result<ConfirmPage, PageError> {
-    show(state, token.into_inner(), TokenPurpose::Withdraw).await
+    show(state, tr, token.into_inner(), TokenPurpose::Withdraw).await
 }
 
 #[post("/verify/{token}")]
 pub async fn verify(
     state: web::Data<AppState>,
+    tr: Locale,
     token: web::Path<String>,
 ) -> Result<DonePage, PageError> {
     let token = token.into_inner();
@@ -157,7 +165,11 @@ pub async fn verify(
     if !matches!(outcome, Outcome::AlreadyConfirmed) {
         find_duplicates(&state, id).await;
     }
-    Ok(DonePage { letter, outcome })
+    Ok(DonePage {
+        tr,
+        letter,
+        outcome,
+    })
 }
 
 /// What the address just confirmed shows of an affiliation: an organisation's own domain, or,
@@ -194,6 +206,7 @@ pub(crate) async fn find_duplicates(state: &AppState, id: i64) {
 #[post("/withdraw/{token}")]
 pub async fn withdraw(
     state: web::Data<AppState>,
+    tr: Locale,
     token: web::Path<String>,
 ) -> Result<DonePage, PageError> {
     let token = token.into_inner();
@@ -214,6 +227,7 @@ pub async fn withdraw(
         })
         .await?;
     Ok(DonePage {
+        tr,
         letter,
         outcome: Outcome::Withdrawn,
     })

@@ -4,7 +4,11 @@ use chrono::NaiveDateTime;
 use serde::Deserialize;
 
 use crate::db::models::{Flag, Listing, NewSignature, SignatureKind, SignatureState};
-use crate::domain::{EmailAddress, Orcid, OrganisationName, PersonName, Title, Website};
+use crate::domain::{
+    EmailAddress, EmailError, Orcid, OrcidError, OrganisationName, PersonName, TextError, Title,
+    Website, WebsiteError,
+};
+use crate::i18n::Lang;
 
 /// The sign form as posted (every field as typed, so that it can be shown again).
 #[derive(Debug, Default, Clone, Deserialize)]
@@ -30,10 +34,95 @@ pub struct SignForm {
     pub nickname: String,
     /// The signed time the form was served (`abuse::FormStamp`).
     pub form_ts: String,
+    /// The interface language the form was read in (`en`, `fr`, …): mails follow it.
+    pub lang: String,
 }
 
 /// One message per field that needs fixing, keyed by the field's name.
-pub type FieldErrors = BTreeMap<&'static str, String>;
+pub type FieldErrors = BTreeMap<&'static str, FieldError>;
+
+/// What is wrong with a field: a message of the interface (`locales/*/signing.ftl`), shown in
+/// the reader's language, and in English in the API and the logs.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FieldError {
+    id: &'static str,
+    arg: Option<(&'static str, String)>,
+}
+
+impl FieldError {
+    pub const fn new(id: &'static str) -> Self {
+        FieldError { id, arg: None }
+    }
+
+    pub fn with(id: &'static str, name: &'static str, value: String) -> Self {
+        FieldError {
+            id,
+            arg: Some((name, value)),
+        }
+    }
+
+    /// The message in the page's language.
+    pub fn show(&self, tr: &crate::i18n::Locale) -> String {
+        self.in_lang(tr.lang)
+    }
+
+    pub fn in_lang(&self, lang: Lang) -> String {
+        match &self.arg {
+            Some((name, value)) => lang.t1(self.id, name, value),
+            None => lang.t(self.id),
+        }
+    }
+}
+
+impl std::fmt::Display for FieldError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.in_lang(Lang::En))
+    }
+}
+
+impl serde::Serialize for FieldError {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+impl From<TextError> for FieldError {
+    fn from(e: TextError) -> Self {
+        match e {
+            TextError::Empty => FieldError::new("invalid-required"),
+            TextError::TooLong(n) => FieldError::with("invalid-too-long", "n", n.to_string()),
+            TextError::Forbidden(c) => FieldError::with("invalid-forbidden", "character", c),
+            TextError::NoLetters => FieldError::new("invalid-no-letters"),
+        }
+    }
+}
+
+impl From<EmailError> for FieldError {
+    fn from(e: EmailError) -> Self {
+        FieldError::new(match e {
+            EmailError::Empty => "invalid-email-empty",
+            EmailError::Invalid => "invalid-email",
+        })
+    }
+}
+
+impl From<OrcidError> for FieldError {
+    fn from(e: OrcidError) -> Self {
+        FieldError::new(match e {
+            OrcidError::Shape => "invalid-orcid-shape",
+            OrcidError::Checksum => "invalid-orcid-checksum",
+        })
+    }
+}
+
+impl From<WebsiteError> for FieldError {
+    fn from(e: WebsiteError) -> Self {
+        FieldError::new(match e {
+            WebsiteError::Empty => "invalid-website-empty",
+            WebsiteError::Invalid => "invalid-website",
+        })
+    }
+}
 
 #[derive(Debug)]
 pub enum Signer {
@@ -63,6 +152,8 @@ pub struct Submission {
     pub signer: Signer,
     /// The signer asked for news about the letter.
     pub news: bool,
+    /// The language the signer read the form in.
+    pub lang: Lang,
 }
 
 impl TryFrom<&SignForm> for Submission {
@@ -118,10 +209,7 @@ impl TryFrom<&SignForm> for Submission {
                 }
             }
             _ => {
-                errors.insert(
-                    "kind",
-                    "Choose to sign as a person or as an organisation.".into(),
-                );
+                errors.insert("kind", FieldError::new("invalid-kind"));
                 None
             }
         };
@@ -130,6 +218,7 @@ impl TryFrom<&SignForm> for Submission {
                 email,
                 signer,
                 news: form.news.is_some(),
+                lang: Lang::parse(&form.lang).unwrap_or_default(),
             }),
             _ => Err(errors),
         }
@@ -139,9 +228,9 @@ impl TryFrom<&SignForm> for Submission {
 fn check<T>(
     errors: &mut FieldErrors,
     field: &'static str,
-    result: Result<T, impl ToString>,
+    result: Result<T, impl Into<FieldError>>,
 ) -> Option<T> {
-    result.map_err(|e| errors.insert(field, e.to_string())).ok()
+    result.map_err(|e| errors.insert(field, e.into())).ok()
 }
 
 impl Submission {
@@ -154,6 +243,12 @@ impl Submission {
             } => (orcid.as_ref(), *show_domain),
             Signer::Organisation { .. } => (None, false),
         }
+    }
+
+    /// The same submission, its mails to be written in `lang`.
+    pub fn in_language(mut self, lang: Lang) -> Self {
+        self.lang = lang;
+        self
     }
 
     /// Marks the iD verified when `proven` says the sign-in vouched for it.
@@ -172,8 +267,8 @@ impl Submission {
     /// For a letter that refuses throwaway addresses: the same submission, or the email error.
     pub fn for_letter(self, refuse_disposable: bool) -> Result<Submission, FieldErrors> {
         if refuse_disposable && crate::abuse::is_disposable(self.email.as_ref()) {
-            let message = "This letter asks for a permanent address, not a throwaway one.";
-            return Err(FieldErrors::from([("email", message.to_owned())]));
+            let message = FieldError::new("invalid-disposable");
+            return Err(FieldErrors::from([("email", message)]));
         }
         Ok(self)
     }

@@ -58,6 +58,7 @@ fn cursor(text: Option<&str>) -> Result<Option<Cursor>, PageError> {
 #[derive(Template)]
 #[template(path = "letter/signatories.html")]
 pub struct SignatoriesPage {
+    tr: crate::i18n::Locale,
     letter: Letter,
     counts: LetterCounts,
     organisations: bool,
@@ -118,6 +119,7 @@ pub async fn signatories(
         })
         .await?;
     let page = SignatoriesPage {
+        tr: crate::i18n::Locale::current(),
         letter,
         counts,
         organisations: kind == SignatureKind::Organisation,

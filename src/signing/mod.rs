@@ -13,7 +13,7 @@ use actix_web::web;
 
 pub(crate) use confirm::find_duplicates;
 pub use confirm::{evidence_of, open_link};
-pub use form::{FieldErrors, SignForm, Submission};
+pub use form::{FieldError, FieldErrors, SignForm, Submission};
 pub use list::Searches;
 pub use orcid::OrcidSignIn;
 pub use pages::FormState;
@@ -24,22 +24,21 @@ pub use sign::{Sender, SignError, sign};
 /// Signature forms are small; anything near this is not a person signing.
 pub const FORM_LIMIT: usize = 16 * 1024;
 
-/// The news checkbox's words: what a signer agrees to, how often at most, how to stop.
-pub const NEWS_PROMISE: &str = "Email me news about this letter: at most two emails a month \
-    (its delivery, the response to it), each with a link that stops them in one click. My \
-    address is used for nothing else.";
+/// The news checkbox's words, a message of `locales/*/signing.ftl`: what a signer agrees to,
+/// how often at most, how to stop.
+pub const NEWS_PROMISE: &str = "news-promise";
 
 /// The version of `NEWS_PROMISE`, kept with each consent so that what a signer agreed to can
 /// be shown: change it with the words.
 pub const NEWS_WORDING: &str = "2026-11-30";
 
-/// The words of a consent to news of version `wording`, as the signer is reminded of them
+/// The message of a consent to news of version `wording`, as the signer is reminded of it
 /// before confirming.
 pub fn news_words(wording: &str) -> &'static str {
     if wording == NEWS_WORDING {
         NEWS_PROMISE
     } else {
-        "Email me news about this letter."
+        "news-promise-old"
     }
 }
 

@@ -256,7 +256,9 @@ async fn callback(
         PageError::OrcidUnreachable
     })?;
     let proof = proof(&state.secret, &orcid, Utc::now().timestamp());
-    let mut page = verified_orcid_page(&state, &pages, slug, &orcid, answer.name, proof).await?;
+    let tr = crate::i18n::Locale::of(&req);
+    let mut page =
+        verified_orcid_page(&state, &pages, tr, slug, &orcid, answer.name, proof).await?;
     let mut spent = Cookie::named(STATE_COOKIE);
     spent.set_path("/orcid/");
     page.add_removal_cookie(&spent)

@@ -12,9 +12,12 @@ use super::{FORM_LIMIT, FieldErrors, SignForm, Submission};
 use crate::abuse::{FormStamp, StampVerdict};
 use crate::app::AppState;
 use crate::db::DbConn;
-use crate::db::models::{Letter, LetterCounts, LetterStatus, PublicEntry, Signature, Update};
+use crate::db::models::{
+    Letter, LetterCounts, LetterStatus, LetterTranslation, PublicEntry, Signature, Update,
+};
 use crate::domain::{Orcid, Slug, without_forbidden};
 use crate::failure::{Doing, Failure};
+use crate::i18n::{Lang, Locale, asked_in_query};
 use crate::updates::{Happening, timeline};
 use crate::web::{PageError, Recent, cached_except, html_page, read_form};
 
@@ -51,8 +54,9 @@ impl FormState {
         })
     }
 
-    pub fn error(&self, field: &str) -> Option<&str> {
-        self.errors.get(field).map(String::as_str)
+    /// The error beside `field`, in `lang`.
+    pub fn error(&self, field: &str, lang: &Locale) -> Option<String> {
+        self.errors.get(field).map(|e| e.in_lang(lang.lang))
     }
 
     pub fn public(&self) -> bool {
@@ -71,8 +75,12 @@ impl FormState {
 #[derive(Template)]
 #[template(path = "letter/page.html")]
 pub struct LetterPage<'a> {
+    tr: Locale,
     base_url: String,
     letter: &'a Letter,
+    translations: &'a [LetterTranslation],
+    /// The translation shown instead of the letter's own text.
+    shown: Option<&'a LetterTranslation>,
     counts: &'a LetterCounts,
     recent: &'a [PublicEntry],
     /// Updates, delivery and responses, newest first.
@@ -91,14 +99,21 @@ impl<'a> LetterPage<'a> {
     /// The page of `data` with these forms, stamped `now`, without the ORCID sign-in.
     fn new(
         state: &AppState,
+        tr: Locale,
+        asked: Option<&str>,
         data: &'a PageData,
         individual: FormState,
         organisation: FormState,
         now: i64,
     ) -> Self {
+        let shown =
+            LetterTranslation::pick(&data.translations, &data.letter.language, asked, tr.lang);
         LetterPage {
+            tr,
             base_url: state.settings.base_url.clone(),
             letter: &data.letter,
+            translations: &data.translations,
+            shown,
             counts: &data.counts,
             recent: &data.recent,
             timeline: &data.timeline,
@@ -110,8 +125,36 @@ impl<'a> LetterPage<'a> {
         }
     }
 
-    fn news_promise(&self) -> &'static str {
-        super::NEWS_PROMISE
+    fn title(&self) -> &str {
+        self.shown.map_or(&self.letter.title, |t| &t.title)
+    }
+
+    fn body_html(&self) -> &str {
+        self.shown.map_or(&self.letter.body_html, |t| &t.body_html)
+    }
+
+    /// The language of the text shown.
+    fn text_lang(&self) -> &str {
+        self.shown.map_or(&self.letter.language, |t| &t.lang)
+    }
+
+    /// A language's name in itself when the interface knows it ("English"), else its tag.
+    fn language_name(&self, tag: &str) -> String {
+        Lang::parse(tag)
+            .filter(|l| l.tag() == tag)
+            .map_or_else(|| tag.to_owned(), |l| l.name().to_owned())
+    }
+
+    fn is_shown(&self, translation: &LetterTranslation) -> bool {
+        self.shown.is_some_and(|s| s.lang == translation.lang)
+    }
+
+    /// This page's own address: a translation's has its `?lang=`.
+    fn self_path(&self) -> String {
+        match self.shown {
+            Some(t) => format!("/letters/{}?lang={}", self.letter.slug, t.lang),
+            None => format!("/letters/{}", self.letter.slug),
+        }
     }
 
     fn is_open(&self) -> bool {
@@ -134,6 +177,7 @@ impl<'a> LetterPage<'a> {
 /// What the letter page shows from the database.
 struct PageData {
     letter: Letter,
+    translations: Vec<LetterTranslation>,
     counts: LetterCounts,
     recent: Vec<PublicEntry>,
     timeline: Vec<Happening>,
@@ -172,8 +216,11 @@ fn load_page(conn: &mut DbConn, slug: &Slug) -> Result<PageData, Failure> {
         .collect();
     let updates = Update::of_letter(conn, letter.id).doing("reading the updates")?;
     let timeline = timeline(&letter, &updates);
+    let translations =
+        LetterTranslation::of_letter(conn, letter.id).doing("reading the translations")?;
     Ok(PageData {
         letter,
+        translations,
         counts,
         recent,
         timeline,
@@ -186,19 +233,32 @@ pub async fn letter_page(
     pages: web::Data<LetterPages>,
     sign_in: web::Data<OrcidSignIn>,
     slug: web::Path<Slug>,
+    tr: Locale,
     req: HttpRequest,
 ) -> Result<HttpResponse, PageError> {
     let data = pages.get(&state, &slug).await?;
     let now = Utc::now().timestamp();
     let blank = FormState::blank;
+    let asked = asked_in_query(req.query_string());
     let mut page = LetterPage::new(
         &state,
+        tr,
+        asked.as_deref(),
         &data,
         blank("individual"),
         blank("organisation"),
         now,
     );
     page.orcid_sign_in = sign_in.enabled();
+    // `?lang=` names a translation, the letter's own language, or an interface language (the
+    // letter's own text then); any other tag names no page.
+    if let Some(tag) = &asked
+        && page.shown.is_none()
+        && !tag.eq_ignore_ascii_case(&data.letter.language)
+        && Lang::parse(tag).is_none_or(|l| !l.tag().eq_ignore_ascii_case(tag))
+    {
+        return Err(PageError::Failure(Failure::NotFound));
+    }
     let body = page.render().doing("rendering the letter page")?;
     // The stamp changes every second; a revalidating browser may keep its older one.
     let era = FormStamp::era(now);
@@ -216,6 +276,7 @@ pub async fn letter_page(
 pub async fn verified_orcid_page(
     state: &AppState,
     pages: &LetterPages,
+    tr: Locale,
     slug: Slug,
     orcid: &Orcid,
     name: Option<String>,
@@ -227,7 +288,7 @@ pub async fn verified_orcid_page(
     individual.values.name = name.unwrap_or_default();
     let organisation = FormState::blank("organisation");
     let now = Utc::now().timestamp();
-    let mut page = LetterPage::new(state, &data, individual, organisation, now);
+    let mut page = LetterPage::new(state, tr, None, &data, individual, organisation, now);
     page.orcid_sign_in = true;
     page.orcid_proof = Some(proof);
     Ok(html_page(StatusCode::OK, &page)?)
@@ -245,6 +306,11 @@ pub async fn sign_form(
 ) -> Result<HttpResponse, PageError> {
     let sender = Sender::admit(&state, &req).map_err(PageError::TooMany)?;
     let form: SignForm = read_form(&req, payload, FORM_LIMIT).await?;
+    // The language the page was read in: the signer's mails are written in it.
+    let mut tr = Locale::of(&req);
+    if let Some(lang) = Lang::parse(&form.lang) {
+        tr.lang = lang;
+    }
     let stamp = FormStamp::check(
         &state.secret,
         &form.form_ts,
@@ -262,7 +328,8 @@ pub async fn sign_form(
     let slug = slug.into_inner();
     let now = Utc::now().timestamp();
     let submission = Submission::try_from(&form)
-        .map(|s| s.prove_orcid(|id| orcid::proven(&state.secret, &form.orcid_proof, id, now)));
+        .map(|s| s.prove_orcid(|id| orcid::proven(&state.secret, &form.orcid_proof, id, now)))
+        .map(|s| s.in_language(tr.lang));
     let errors = match sign(&state, slug.clone(), submission, sender, trapped).await {
         Ok(()) => {
             return Ok(HttpResponse::SeeOther()
@@ -290,7 +357,7 @@ pub async fn sign_form(
         (submitted, FormState::blank("organisation"))
     };
     let now = Utc::now().timestamp();
-    let mut page = LetterPage::new(&state, &data, individual, organisation, now);
+    let mut page = LetterPage::new(&state, tr, None, &data, individual, organisation, now);
     page.orcid_sign_in = sign_in.enabled();
     page.orcid_proof = submitted_proof;
     Ok(html_page(StatusCode::UNPROCESSABLE_ENTITY, &page)?)
@@ -299,6 +366,7 @@ pub async fn sign_form(
 #[derive(Template, WebTemplate)]
 #[template(path = "letter/check_email.html")]
 struct CheckEmailPage {
+    tr: Locale,
     letter: Letter,
 }
 
@@ -306,9 +374,10 @@ struct CheckEmailPage {
 pub async fn check_email(
     state: web::Data<AppState>,
     slug: web::Path<Slug>,
+    tr: Locale,
 ) -> Result<CheckEmailPage, PageError> {
     let letter = state
         .read(move |conn| Letter::find_public(conn, &slug).doing("finding the letter"))
         .await?;
-    Ok(CheckEmailPage { letter })
+    Ok(CheckEmailPage { tr, letter })
 }

@@ -4,8 +4,8 @@ use diesel::QueryResult;
 use super::{NEWS_WORDING, Submission};
 use crate::db::DbConn;
 use crate::db::models::{
-    Flag, Letter, MailKind, NewOutboxMail, NewsConsent, OutboxMail, Signature, SignatureState,
-    Token,
+    Flag, Letter, MailKind, NewOutboxMail, NewsConsent, OutboxMail, Signature, SignatureLanguage,
+    SignatureState, Token,
 };
 use crate::keys::SecretKey;
 
@@ -64,6 +64,7 @@ pub fn record_signature(
         Some(existing) => existing,
         None => match Signature::insert_first(conn, &row)? {
             Some(id) => {
+                SignatureLanguage::record(conn, id, submission.lang)?;
                 // A new row holds no consent yet: nothing to take back.
                 if submission.news {
                     give_consent(conn, id, now)?;
@@ -80,6 +81,7 @@ pub fn record_signature(
         // The links already sent would confirm these new details: revoked.
         Signature::resubmit(conn, existing.id, &row)?;
         Token::delete_for_signature(conn, existing.id)?;
+        SignatureLanguage::set(conn, existing.id, submission.lang)?;
         // The latest form decides.
         if submission.news {
             give_consent(conn, existing.id, now)?;

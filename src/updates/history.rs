@@ -48,6 +48,7 @@ fn diff(old: &str, new: &str) -> Vec<Piece> {
 #[derive(Template)]
 #[template(path = "letter/history.html")]
 struct HistoryPage {
+    tr: crate::i18n::Locale,
     letter: Letter,
     /// Newest first.
     versions: Vec<Shown>,
@@ -86,6 +87,7 @@ async fn history(
     }
     shown.reverse();
     let body = HistoryPage {
+        tr: crate::i18n::Locale::current(),
         letter,
         versions: shown,
     }

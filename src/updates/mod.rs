@@ -17,6 +17,7 @@ use crate::app::AppState;
 use crate::db::models::{Event, Letter, Update};
 use crate::domain::Slug;
 use crate::failure::{Doing, Failure};
+use crate::i18n::Locale;
 use crate::web::{PageError, cached};
 
 /// One dated entry of the timeline.
@@ -24,7 +25,7 @@ use crate::web::{PageError, cached};
 pub struct Happening {
     /// `YYYY-MM-DD`.
     pub date: String,
-    pub heading: String,
+    what: What,
     /// An update's text (rendered and sanitised Markdown).
     pub body_html: Option<String>,
     /// A response's words, as the organiser quoted them.
@@ -34,13 +35,41 @@ pub struct Happening {
     pub anchor: Option<String>,
 }
 
+/// What a happening is, for its heading.
+#[derive(Clone, Debug)]
+enum What {
+    /// An update, by its title.
+    Update(String),
+    Delivery {
+        to: String,
+        how: Option<String>,
+    },
+    Response {
+        from: String,
+    },
+}
+
+impl Happening {
+    /// The heading, in the reader's language; names and titles as the organiser wrote them.
+    pub fn heading(&self, tr: &Locale) -> String {
+        match &self.what {
+            What::Update(title) => title.clone(),
+            What::Delivery { to, how: None } => tr.t1("timeline-delivered", "to", to),
+            What::Delivery { to, how: Some(how) } => {
+                tr.t2("timeline-delivered-how", "to", to, "how", how)
+            }
+            What::Response { from } => tr.t1("timeline-response", "from", from),
+        }
+    }
+}
+
 /// The updates and the letter's events, newest first (an update before an event of its day).
 pub fn timeline(letter: &Letter, updates: &[Update]) -> Vec<Happening> {
     let mut all: Vec<Happening> = updates
         .iter()
         .map(|u| Happening {
             date: u.date(),
-            heading: u.title.clone(),
+            what: What::Update(u.title.clone()),
             body_html: Some(u.body_html.clone()),
             quote: None,
             link: None,
@@ -50,9 +79,9 @@ pub fn timeline(letter: &Letter, updates: &[Update]) -> Vec<Happening> {
     all.extend(letter.events().iter().map(|e| match e {
         Event::Delivery { date, to, how } => Happening {
             date: date.clone(),
-            heading: match how {
-                Some(how) => format!("Delivered to {to}, {how}"),
-                None => format!("Delivered to {to}"),
+            what: What::Delivery {
+                to: to.clone(),
+                how: how.clone(),
             },
             body_html: None,
             quote: None,
@@ -66,7 +95,7 @@ pub fn timeline(letter: &Letter, updates: &[Update]) -> Vec<Happening> {
             text,
         } => Happening {
             date: date.clone(),
-            heading: format!("Response from {from}"),
+            what: What::Response { from: from.clone() },
             body_html: None,
             quote: text.clone(),
             link: link.clone(),

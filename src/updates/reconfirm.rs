@@ -20,6 +20,7 @@ use crate::web::PageError;
 #[derive(Template, WebTemplate)]
 #[template(path = "letter/reconfirm.html")]
 pub struct ReconfirmPage {
+    tr: crate::i18n::Locale,
     letter: Letter,
     version: LetterVersion,
     /// The version the signature now stands under.
@@ -51,6 +52,7 @@ async fn page(
             let version = LetterVersion::find(conn, letter.id, letter.version)
                 .doing("reading the version")?;
             Ok(ReconfirmPage {
+                tr: crate::i18n::Locale::current(),
                 signed: signature.version,
                 done: false,
                 letter,
@@ -83,6 +85,7 @@ async fn reconfirm(
                 let version = LetterVersion::find(conn, letter.id, letter.version)
                     .doing("reading the version")?;
                 Ok(ReconfirmPage {
+                    tr: crate::i18n::Locale::current(),
                     signed: letter.version,
                     done: true,
                     letter,

@@ -37,6 +37,7 @@ fn signature_of(secret: &SecretKey, token: &str) -> Option<i64> {
 #[derive(Template, WebTemplate)]
 #[template(path = "updates/unsubscribe.html")]
 pub struct UnsubscribePage {
+    tr: crate::i18n::Locale,
     letter: Letter,
     /// The signer gets news now (the page offers the button), or no longer.
     subscribed: bool,
@@ -67,6 +68,7 @@ async fn page(
     let secret = state.secret.clone();
     let (_, letter, subscribed) = state.read(move |conn| find(conn, &secret, &token)).await?;
     Ok(UnsubscribePage {
+        tr: crate::i18n::Locale::current(),
         letter,
         subscribed,
         done: false,
@@ -92,6 +94,7 @@ async fn unsubscribe(
         tracing::info!(signature = id, "news stopped by its link");
     }
     Ok(UnsubscribePage {
+        tr: crate::i18n::Locale::current(),
         letter,
         subscribed: false,
         done: true,

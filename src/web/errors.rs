@@ -4,6 +4,7 @@ use actix_web::{HttpResponse, ResponseError};
 use askama::Template;
 
 use crate::failure::Failure;
+use crate::i18n::Locale;
 
 /// Seconds a client is asked to wait while the database is unreachable.
 const RETRY_UNAVAILABLE: u64 = 5;
@@ -90,11 +91,21 @@ impl From<diesel::result::Error> for PageError {
 #[derive(Template)]
 #[template(path = "error.html")]
 pub struct ErrorPage<'a> {
-    pub heading: &'a str,
-    pub message: &'a str,
+    tr: Locale,
+    heading: &'a str,
+    message: &'a str,
 }
 
-impl ErrorPage<'_> {
+impl<'a> ErrorPage<'a> {
+    /// A page in the language of the request being answered.
+    pub fn new(heading: &'a str, message: &'a str) -> Self {
+        ErrorPage {
+            tr: Locale::plain(crate::i18n::current()),
+            heading,
+            message,
+        }
+    }
+
     pub fn respond(&self, status: StatusCode) -> HttpResponse {
         let body = self.render().unwrap_or_else(|_| self.message.to_owned());
         HttpResponse::build(status)
@@ -103,22 +114,21 @@ impl ErrorPage<'_> {
     }
 }
 
+/// An error page of two messages (`locales/*/site.ftl`), in the request's language.
+fn page_of(status: StatusCode, heading: &str, message: &str) -> HttpResponse {
+    let lang = crate::i18n::current();
+    ErrorPage::new(&lang.t(heading), &lang.t(message)).respond(status)
+}
+
 /// The HTML page for a failure, on the public site and the admin pages alike.
 pub fn failure_page(failure: &Failure) -> HttpResponse {
     failure_response(failure, |status| {
         let (heading, message) = match failure {
-            Failure::NotFound => ("Not found", "There is no page here."),
-            Failure::Unavailable(_) => (
-                "Please try again in a moment",
-                "The service is briefly unavailable. Nothing you sent was lost or recorded; \
-                 please send it again in a few seconds.",
-            ),
-            Failure::Internal(_) => (
-                "Something went wrong",
-                "The error was on our side and has been logged. Please try again shortly.",
-            ),
+            Failure::NotFound => ("err-not-found", "err-not-found-text"),
+            Failure::Unavailable(_) => ("err-try-again", "err-unavailable-text"),
+            Failure::Internal(_) => ("err-internal", "err-internal-text"),
         };
-        ErrorPage { heading, message }.respond(status)
+        page_of(status, heading, message)
     })
 }
 
@@ -138,63 +148,30 @@ impl ResponseError for PageError {
 
     fn error_response(&self) -> HttpResponse {
         let status = self.status_code();
-        let page = |heading: &str, message: &str| ErrorPage { heading, message }.respond(status);
+        let lang = crate::i18n::current();
+        let page = |heading: &str, message: &str| page_of(status, heading, message);
         match self {
-            PageError::LetterClosed => page(
-                "This letter is closed",
-                "The letter no longer takes signatures. Thank you for your support.",
-            ),
-            PageError::UnsubscribeInvalid => page(
-                "This link stops no news",
-                "It may be cut short or mistyped. If the signature it belonged to was withdrawn, \
-                 no more mail goes to it anyway. Your signatures here and what we keep: /my.",
-            ),
-            PageError::LinkInvalid => page(
-                "This link no longer works",
-                "It may have been used already, or it has expired. Sign again with the same \
-                 address to receive a fresh link.",
-            ),
-            PageError::OrcidRefused => page(
-                "ORCID did not accept this sign-in",
-                "It may have been used already (a page reloaded), or it took too long. Go back to \
-                 the letter and sign in with ORCID again, or type your iD instead.",
-            ),
-            PageError::OrcidUnreachable => page(
-                "ORCID did not answer",
-                "We could not reach ORCID to check your iD. Please try again in a moment, or type \
-                 your iD instead.",
-            ),
-            PageError::Body(e) => page("We could not read that", e.message()),
-            PageError::TooMany(seconds) => {
-                let minutes = seconds.div_ceil(60);
-                let message = format!(
-                    "Many signatures have come from your network in the last few minutes (a \
-                     hospital or university network can do that). Please try again in about \
-                     {minutes} minute{}.",
-                    if minutes == 1 { "" } else { "s" }
-                );
-                retry_after(page("Please wait a moment", &message), *seconds)
+            PageError::LetterClosed => page("closed-heading", "err-closed-text"),
+            PageError::UnsubscribeInvalid => page("err-unsubscribe", "err-unsubscribe-text"),
+            PageError::LinkInvalid => page("err-link", "err-link-text"),
+            PageError::OrcidRefused => page("err-orcid-refused", "err-orcid-refused-text"),
+            PageError::OrcidUnreachable => page("err-orcid-down", "err-orcid-down-text"),
+            PageError::Body(e) => {
+                ErrorPage::new(&lang.t("err-unreadable"), e.message()).respond(status)
             }
-            PageError::Quota(seconds) => retry_after(
-                page(
-                    "Please wait a moment",
-                    &format!(
-                        "Many searches or downloads have come from your network in the last few \
-                         minutes. Please try again in about {} minute{}.",
-                        seconds.div_ceil(60),
-                        if seconds.div_ceil(60) == 1 { "" } else { "s" }
-                    ),
-                ),
-                *seconds,
-            ),
-            PageError::Busy(seconds) => retry_after(
-                page(
-                    "Please try again in a moment",
-                    "Many downloads are being prepared right now. Please try again in a few \
-                     seconds.",
-                ),
-                *seconds,
-            ),
+            PageError::TooMany(seconds) => {
+                let message = lang.t1("err-too-many-signatures", "minutes", seconds.div_ceil(60));
+                let res = ErrorPage::new(&lang.t("err-wait"), &message).respond(status);
+                retry_after(res, *seconds)
+            }
+            PageError::Quota(seconds) => {
+                let message = lang.t1("err-too-many-reads", "minutes", seconds.div_ceil(60));
+                let res = ErrorPage::new(&lang.t("err-wait"), &message).respond(status);
+                retry_after(res, *seconds)
+            }
+            PageError::Busy(seconds) => {
+                retry_after(page("err-try-again", "err-busy-text"), *seconds)
+            }
             PageError::Failure(f) => failure_page(f),
         }
     }

@@ -445,3 +445,85 @@ async fn an_admin_sends_an_update_and_a_signer_stops_news_from_the_mail() {
     b.assert_accessible("history page").await;
     b.close().await;
 }
+
+#[tokio::test(flavor = "multi_thread")]
+#[ignore = "needs Chromium, chromedriver and axe-core: see the module's comment"]
+async fn an_arabic_reader_signs_the_arabic_translation_right_to_left() {
+    let app = spawn_app_with(Options {
+        letters: vec![LetterSpec {
+            extra: "title_ar = \"رسالة مفتوحة من أجل رعاية أفضل\"\n",
+            translations: &[("ar", "نحن الموقعين أدناه *نطالب* بـ**رعاية أفضل**.\n")],
+            ..LetterSpec::default()
+        }],
+        ..Options::default()
+    })
+    .await;
+    // An English signer first: a left-to-right name in the right-to-left list.
+    app.sign_and_confirm(&individual("Dr Jo Bloggs", "jo@example.org"))
+        .await;
+    let mut b = Browser::start("arabic", true).await;
+    b.goto(&app.url(&format!("/letters/{SLUG}?lang=ar"))).await;
+    let dir = b
+        .client
+        .execute(
+            "return document.documentElement.dir + ' ' + document.documentElement.lang",
+            vec![],
+        )
+        .await
+        .unwrap();
+    assert_eq!(dir.as_str(), Some("rtl ar"));
+    assert_eq!(b.text("h1").await, "رسالة مفتوحة من أجل رعاية أفضل");
+    // Forms start on the right: a field's label's words sit at the right edge of the form.
+    let edges = b
+        .client
+        .execute(
+            "const f = document.querySelector('#sign-individual').getBoundingClientRect();
+             const r = document.createRange();
+             r.selectNodeContents(document.querySelector('label[for=individual-name]'));
+             const l = r.getBoundingClientRect();
+             return [Math.round(f.right - l.right), Math.round(l.left - f.left)];",
+            vec![],
+        )
+        .await
+        .unwrap();
+    let edges: Vec<i64> = serde_json::from_value(edges).unwrap();
+    assert!(
+        edges[0] < edges[1],
+        "the label hugs the right edge: {edges:?}"
+    );
+    b.shot("letter").await;
+    b.assert_accessible("Arabic letter page").await;
+
+    b.fill("#individual-name", "د. ليلى حسن").await;
+    b.fill("#individual-title", "طبيبة نفسية استشارية").await;
+    b.fill("#individual-email", "layla@example.org").await;
+    b.click("#sign-individual button[type=submit]").await;
+    b.wait_for_path(&format!("/letters/{SLUG}/check-email"))
+        .await;
+    b.shot("check-your-email").await;
+    b.assert_accessible("Arabic check-your-email page").await;
+    // The mail is in Arabic: the language she read the form in.
+    let mail = app.smtp.wait_for(2).await.pop().unwrap();
+    assert!(mail.html().contains("<html lang=\"ar\" dir=\"rtl\">"));
+    assert!(mail.text().contains("د. ليلى حسن, طبيبة نفسية استشارية."));
+    b.goto(&app.url(&mail.link("/verify/"))).await;
+    b.click("main form button[type=submit]").await;
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while app.count("SELECT COUNT(*) AS n FROM signatures WHERE state = 'published'") < 2 {
+        assert!(Instant::now() < deadline, "the confirmation did not arrive");
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    b.shot("confirmed").await;
+    // Another address than the first view's, which the browser may keep for 30 s.
+    b.goto(&app.url(&format!("/letters/{SLUG}?lang=ar&after=confirming")))
+        .await;
+    let recent = b.text(".recent").await;
+    assert!(
+        recent.contains("د. ليلى حسن") && recent.contains("Dr Jo Bloggs"),
+        "{recent}"
+    );
+    b.shot("listed").await;
+    b.assert_accessible("Arabic letter page with signatories")
+        .await;
+    b.close().await;
+}

@@ -15,6 +15,7 @@ mod exports;
 mod helpers;
 mod hostile;
 mod kept;
+mod languages;
 mod listing;
 mod login;
 mod mail;

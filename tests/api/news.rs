@@ -43,7 +43,10 @@ async fn the_news_box_starts_unticked_and_only_the_address_owner_can_tick_it() {
     );
 
     // The verification mail says what the signer also agreed to; without the box, nothing.
-    let asked = format!("You also asked: “{NEWS_PROMISE}”");
+    let asked = format!(
+        "You also asked: “{}”",
+        undersigned::i18n::Lang::En.t(NEWS_PROMISE)
+    );
     let ann_mail = app
         .sign_and_confirm(&asking_for_news("Ann Asks", "ann@example.org"))
         .await;
@@ -118,7 +121,7 @@ async fn the_data_file_shows_the_consent_and_withdrawing_erases_it() {
     let held: serde_json::Value = serde_json::from_str(&data).unwrap();
     let news = &held["signatures"][0]["news"];
     assert_eq!(news["wording"], NEWS_WORDING);
-    assert_eq!(news["words"], NEWS_PROMISE);
+    assert_eq!(news["words"], undersigned::i18n::Lang::En.t(NEWS_PROMISE));
     assert!(news["consented_at"].as_str().unwrap().starts_with("20"));
 
     assert_eq!(app.press(&mail.link("/withdraw/")).await, 200);

@@ -347,7 +347,7 @@ async fn every_download_parses_and_holds_exactly_the_published_entries() {
         "Supporting organisations",
         "Centre for Care",
         "Figures",
-        "6 individual signatories and 1 supporting organisations",
+        "6 individual signatories and 1 supporting organisation",
         "What these figures rest on:",
         "http://127.0.0.1:8080/letters/test-letter · exported ",
         " · page 1",
@@ -494,10 +494,10 @@ async fn the_letter_page_has_share_meta_and_a_card_image() {
     let page = app.get_ok(&format!("/letters/{SLUG}")).await;
     assert!(page.contains("<meta property=\"og:title\" content=\"A letter called test-letter\">"));
     assert!(page.contains(&format!(
-        "<meta property=\"og:image\" content=\"http://127.0.0.1:8080/letters/{SLUG}/share.png\">"
+        "<meta property=\"og:image\" content=\"http://127.0.0.1:8080/letters/{SLUG}/share.png?lang=en\">"
     )));
     assert!(page.contains("<meta name=\"twitter:card\" content=\"summary_large_image\">"));
-    assert!(page.contains("6 people and 1 organisations have signed"));
+    assert!(page.contains("6 people and 1 organisation have signed"));
     let res = app.get(&format!("/letters/{SLUG}/share.png")).await;
     assert_eq!(res.headers()["content-type"], "image/png");
     let png = res.bytes().await.unwrap();
@@ -533,10 +533,17 @@ fn share_cards_draw_titles_in_every_script() {
         individuals: 3,
         organisations: 1,
     };
-    let blank = share::card(&fonts, "", counts, Some(1000)).unwrap();
+    let blank = share::card(&fonts, "", counts, Some(1000), undersigned::i18n::Lang::En).unwrap();
     for title in IN_EVERY_SCRIPT {
         assert_eq!(fonts.uncovered(title), Vec::<char>::new(), "{title}");
-        let png = share::card(&fonts, title, counts, Some(1000)).unwrap();
+        let png = share::card(
+            &fonts,
+            title,
+            counts,
+            Some(1000),
+            undersigned::i18n::Lang::En,
+        )
+        .unwrap();
         let image = resvg::tiny_skia::Pixmap::decode_png(&png).unwrap();
         assert_eq!((image.width(), image.height()), (share::W, share::H));
         assert_ne!(png, blank, "{title} drew nothing");

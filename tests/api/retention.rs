@@ -44,6 +44,8 @@ async fn after_retention_a_dump_holds_only_the_published_letter() {
     .await;
     let mut kept_asks_for_news = individual("Kept Name", "kept@example.org");
     kept_asks_for_news.push(("news", "on".into()));
+    // Signed in French: the language is kept for the mails, and goes with the address.
+    kept_asks_for_news.push(("lang", "fr".into()));
     app.sign_and_confirm(&kept_asks_for_news).await;
     app.sign_and_confirm(&individual("Refused Person", "refused@example.org"))
         .await;
@@ -53,8 +55,9 @@ async fn after_retention_a_dump_holds_only_the_published_letter() {
     app.sign_and_confirm(&anonymous).await;
     app.sign_and_confirm(&organisation("Helpful Org", "info@helpful.example"))
         .await;
-    app.sign(&individual("Never Confirmed", "never@example.org"))
-        .await;
+    let mut never = individual("Never Confirmed", "never@example.org");
+    never.push(("lang", "nl".into()));
+    app.sign(&never).await;
     app.smtp.wait_for(5).await;
     let admin = app
         .admin("admin@example.org", undersigned::db::models::Role::Admin)
@@ -85,6 +88,10 @@ async fn after_retention_a_dump_holds_only_the_published_letter() {
         1
     );
     assert!(app.dump().contains("refused@example.org"));
+    assert_eq!(
+        app.count("SELECT COUNT(*) AS n FROM signature_languages"),
+        2
+    );
 
     app.execute("UPDATE letters SET status = 'closed', closed_at = '2000-01-01 00:00:00'");
     app.wait_count_at_most(
@@ -120,6 +127,10 @@ async fn after_retention_a_dump_holds_only_the_published_letter() {
     assert_eq!(app.count("SELECT COUNT(*) AS n FROM tokens"), 0);
     assert_eq!(app.count("SELECT COUNT(*) AS n FROM outbox"), 0);
     assert_eq!(app.count("SELECT COUNT(*) AS n FROM news_consents"), 0);
+    assert_eq!(
+        app.count("SELECT COUNT(*) AS n FROM signature_languages"),
+        0
+    );
     assert!(
         dump.contains("Kept Name") && dump.contains("Helpful Org"),
         "the letter keeps its published names"

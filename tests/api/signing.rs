@@ -92,7 +92,7 @@ async fn signing_mails_a_link_whose_page_confirms_only_on_post() {
     let list = app.get_ok(&format!("/letters/{SLUG}/signatories")).await;
     assert!(list.contains("<li>Dr Jo Bloggs, Consultant Psychiatrist.</li>"));
     let page = app.get_ok(&format!("/letters/{SLUG}")).await;
-    assert!(page.contains("<strong>1</strong> people"));
+    assert!(page.contains("<strong>1</strong> person"));
     assert!(
         page.contains("Dr Jo Bloggs, Consultant Psychiatrist."),
         "recent signatories"

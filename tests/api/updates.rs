@@ -55,10 +55,10 @@ async fn updates_delivery_and_responses_show_newest_first() {
     app.sign_and_confirm(&individual("Ann Early", "ann@example.org"))
         .await;
     let newest_first = [
-        "2026-12-20</time>: Response from NHS England",
-        "2026-12-02</time>: thanks",
-        "2026-12-01</time>: Delivered to NHS England, by hand at Wellington House",
-        "2026-11-20</time>: A week in",
+        "20 December 2026</time>: Response from NHS England",
+        "2 December 2026</time>: thanks",
+        "1 December 2026</time>: Delivered to NHS England, by hand at Wellington House",
+        "20 November 2026</time>: A week in",
     ];
     for path in [format!("/letters/{SLUG}"), format!("/letters/{SLUG}/press")] {
         let res = app.get(&path).await;
@@ -79,7 +79,7 @@ async fn updates_delivery_and_responses_show_newest_first() {
     let page = app.get_ok(&format!("/letters/{SLUG}")).await;
     assert!(
         page.contains(
-            "<progress max=\"1000\" value=\"1\">0%</progress> 1 of the 1000 signatures aimed for."
+            "<progress max=\"1000\" value=\"1\">0%</progress> 1 of the 1,000 signatures aimed for."
         ),
         "no progress towards the target"
     );

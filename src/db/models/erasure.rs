@@ -4,9 +4,13 @@
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
-use super::{Flags, Move, NewsConsent, Signature, SignatureKind, SignatureState};
+use super::{
+    Flags, Move, NewsConsent, Signature, SignatureKind, SignatureLanguage, SignatureState,
+};
 use crate::db::DbConn;
-use crate::db::schema::{audit_log, letters, news_consents, outbox, signatures, tokens};
+use crate::db::schema::{
+    audit_log, letters, news_consents, outbox, signature_languages, signatures, tokens,
+};
 
 /// How long a never-confirmed signature is kept after its link expired.
 pub const UNCONFIRMED_GRACE: std::time::Duration = std::time::Duration::from_secs(86400);
@@ -49,6 +53,10 @@ impl Signature {
         // No address is left to send news to.
         diesel::delete(news_consents::table.filter(news_consents::signature_id.eq_any(of_closed)))
             .execute(conn)?;
+        diesel::delete(
+            signature_languages::table.filter(signature_languages::signature_id.eq_any(of_closed)),
+        )
+        .execute(conn)?;
         let unpublished: Vec<i64> = signatures::table
             .filter(signatures::letter_id.eq_any(closed))
             .filter(signatures::state.ne(SignatureState::Published))
@@ -142,6 +150,7 @@ impl Signature {
         NewsConsent::erase(conn, ids)?;
         let mut erased = 0;
         for chunk in ids.chunks(500) {
+            SignatureLanguage::erase(conn, chunk)?;
             diesel::update(audit_log::table.filter(audit_log::signature_id.eq_any(chunk)))
                 .set((
                     audit_log::before_state.eq(None::<String>),

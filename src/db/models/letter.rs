@@ -32,6 +32,8 @@ pub struct Letter {
     events: JsonColumn<Vec<Event>>,
     /// The version of the text now shown (`version` in letter.toml).
     pub version: i32,
+    /// The BCP 47 tag of the language the text is written in; translations defer to it.
+    pub language: String,
 }
 
 /// A column of JSON (`categories`, `institutions`, `events`). A value that does not parse fails the query
@@ -114,6 +116,7 @@ pub struct NewLetter {
     /// JSON of `Vec<Event>`.
     pub events: String,
     pub version: i32,
+    pub language: String,
 }
 
 /// Published signatures of a letter.

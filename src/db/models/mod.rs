@@ -19,6 +19,7 @@ mod signature;
 mod state;
 mod throttle;
 mod token;
+mod translation;
 mod update;
 mod version;
 
@@ -42,6 +43,7 @@ pub use signature::{Listing, NewSignature, Signature, SignatureEdit, SignatureKi
 pub use state::{Move, SignatureState};
 pub use throttle::LoginThrottle;
 pub use token::{NewToken, Token, TokenPurpose};
+pub use translation::{LetterTranslation, SignatureLanguage};
 pub use update::{NewUpdate, Update, UpdateSource};
 pub use version::{LetterVersion, NewLetterVersion};
 

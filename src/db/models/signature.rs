@@ -6,8 +6,9 @@ use diesel::prelude::*;
 
 use super::{Flags, Letter, Move, SignatureState, text_enum};
 use crate::db::DbConn;
-use crate::db::schema::{letters, news_consents, signatures};
+use crate::db::schema::{letters, news_consents, signature_languages, signatures};
 use crate::domain::{EmailAddress, NameKey, fold_for_search};
+use crate::i18n::Lang;
 
 text_enum!(SignatureKind { Individual => "individual", Organisation => "organisation" });
 #[derive(Clone, Debug, Queryable, Selectable, Identifiable)]
@@ -239,22 +240,26 @@ impl Signature {
             .first(conn)
     }
 
-    /// The entry with its letter and, if it asked for news, the version of the words it agreed
-    /// to, in one query.
+    /// The entry with its letter, the version of the words it agreed to if it asked for news,
+    /// and the language to write to it in, in one query.
     pub fn find_with_letter(
         conn: &mut DbConn,
         id: i64,
-    ) -> QueryResult<(Signature, Letter, Option<String>)> {
-        signatures::table
+    ) -> QueryResult<(Signature, Letter, Option<String>, Lang)> {
+        let (signature, letter, wording, lang) = signatures::table
             .inner_join(letters::table)
             .left_join(news_consents::table)
+            .left_join(signature_languages::table)
             .filter(signatures::id.eq(id))
             .select((
                 Signature::as_select(),
                 Letter::as_select(),
                 news_consents::wording.nullable(),
+                signature_languages::lang.nullable(),
             ))
-            .first(conn)
+            .first::<(Signature, Letter, Option<String>, Option<String>)>(conn)?;
+        let lang = lang.and_then(|l| Lang::parse(&l)).unwrap_or_default();
+        Ok((signature, letter, wording, lang))
     }
 
     /// The entries with these ids (those that exist), read a chunk at a time.

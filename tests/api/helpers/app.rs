@@ -24,6 +24,8 @@ pub struct LetterSpec {
     pub press: &'static str,
     /// Files of `updates/`: name and text.
     pub updates: &'static [(&'static str, &'static str)],
+    /// Translations: `letter.<tag>.md` by tag and text (their titles go in `extra`).
+    pub translations: &'static [(&'static str, &'static str)],
 }
 
 impl Default for LetterSpec {
@@ -35,6 +37,7 @@ impl Default for LetterSpec {
             extra: "",
             press: "",
             updates: &[],
+            translations: &[],
         }
     }
 }
@@ -57,6 +60,9 @@ pub fn write_letter(letters_dir: &Path, spec: &LetterSpec) {
     .unwrap();
     if !spec.press.is_empty() {
         std::fs::write(dir.join("press.md"), spec.press).unwrap();
+    }
+    for (tag, text) in spec.translations {
+        std::fs::write(dir.join(format!("letter.{tag}.md")), text).unwrap();
     }
     for (name, text) in spec.updates {
         std::fs::create_dir_all(dir.join("updates")).unwrap();
