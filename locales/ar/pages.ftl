@@ -66,6 +66,7 @@ press-basis-institutional = { $n ->
         [many] { $n } شخصًا
        *[other] { $n } شخص
     } من عنوان بريد مؤسسي: { $list }
+press-universities = الجامعات
 press-basis-orcid = { $n ->
         [zero] { $n } شخص
         [one] { $n } شخص

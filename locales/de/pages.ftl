@@ -32,6 +32,7 @@ press-basis-confirmed-imported = { $n ->
     } von den Verantwortlichen aus deren eigener Liste hinzugefügt
 # $list: Name und Anzahl jeder Einrichtung, z. B. "NHS 150, Universitäten 62".
 press-basis-institutional = { $n } über die Adresse einer Einrichtung: { $list }
+press-universities = Hochschulen
 press-basis-orcid = { $n } mit einer verifizierten ORCID iD
 press-basis-moderated = { $n ->
         [one] { $n } Person

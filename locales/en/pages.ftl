@@ -32,6 +32,7 @@ press-basis-confirmed-imported = { $n ->
     } added by the organisers from their own list
 # $list: each institution's name and count, e.g. "NHS 150, universities 62".
 press-basis-institutional = { $n } from an institutional address: { $list }
+press-universities = universities
 press-basis-orcid = { $n } with a verified ORCID iD
 press-basis-moderated = { $n ->
         [one] { $n } person

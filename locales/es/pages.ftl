@@ -32,6 +32,7 @@ press-basis-confirmed-imported = { $n ->
     } por los organizadores a partir de su propia lista
 # $list: el nombre de cada institución y su número, p. ej., «NHS 150, universidades 62».
 press-basis-institutional = { $n } desde una dirección institucional: { $list }
+press-universities = universidades
 press-basis-orcid = { $n } con un iD de ORCID verificado
 press-basis-moderated = { $n ->
         [one] { $n } persona revisada

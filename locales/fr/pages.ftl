@@ -32,6 +32,7 @@ press-basis-confirmed-imported = { $n ->
     } par les organisateurs à partir de leur propre liste
 # $list : le nom de chaque institution et son nombre, par ex. « NHS 150, universités 62 ».
 press-basis-institutional = { $n } depuis une adresse institutionnelle : { $list }
+press-universities = universités
 press-basis-orcid = { $n } avec un iD ORCID vérifié
 press-basis-moderated = { $n ->
         [one] { $n } personne vérifiée

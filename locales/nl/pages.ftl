@@ -32,6 +32,7 @@ press-basis-confirmed-imported = { $n ->
     } door de organisatoren toegevoegd uit hun eigen lijst
 # $list: de naam en het aantal van elke instelling, bijv. "NHS 150, universiteiten 62".
 press-basis-institutional = { $n } vanaf een adres van een instelling: { $list }
+press-universities = universiteiten
 press-basis-orcid = { $n } met een geverifieerde ORCID iD
 press-basis-moderated = { $n ->
         [one] { $n } persoon

@@ -144,6 +144,24 @@ pub fn date(lang: Lang, day: chrono::NaiveDate) -> String {
     native_digits(lang, &text)
 }
 
+/// `items` as one phrase, the last joined by the language's "and" (CLDR's standard list):
+/// "A, B and C", "A, B et C", "A، B وC".
+pub fn list(lang: Lang, items: &[String]) -> String {
+    let (comma, and) = match lang {
+        Lang::En => (", ", " and "),
+        Lang::Fr => (", ", " et "),
+        Lang::De => (", ", " und "),
+        Lang::Es => (", ", " y "),
+        Lang::Nl => (", ", " en "),
+        Lang::Ar => (" و", " و"),
+    };
+    match items {
+        [] => String::new(),
+        [only] => only.clone(),
+        [init @ .., last] => format!("{}{and}{last}", init.join(comma)),
+    }
+}
+
 /// Fluent's hook for showing a number: whole numbers as `number` writes them. A plain
 /// function, so there is one per language.
 pub fn formatter(lang: Lang) -> fn(&FluentValue, &IntlLangMemoizer) -> Option<String> {

@@ -144,6 +144,11 @@ impl Lang {
         format::number(self, n)
     }
 
+    /// A list joined as this language joins one ("A, B and C").
+    pub fn list(self, items: &[String]) -> String {
+        format::list(self, items)
+    }
+
     /// A day, as this language writes it ("13 April 2026", "13 avril 2026").
     pub fn date(self, day: chrono::NaiveDate) -> String {
         format::date(self, day)

@@ -34,6 +34,11 @@ fn numbers_and_dates_follow_the_language() {
     assert_eq!(Lang::De.date(day), "13. April 2026");
     assert_eq!(Lang::Es.date(day), "13 de abril de 2026");
     assert_eq!(Lang::Ar.date(day), "١٣ أبريل ٢٠٢٦");
+    let names = ["A".to_owned(), "B".to_owned(), "C".to_owned()];
+    assert_eq!(Lang::En.list(&names), "A, B and C");
+    assert_eq!(Lang::Fr.list(&names[..2]), "A et B");
+    assert_eq!(Lang::Ar.list(&names), "A وB وC");
+    assert_eq!(Lang::De.list(&names[..1]), "A");
 }
 
 #[test]

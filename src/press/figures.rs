@@ -103,14 +103,21 @@ pub fn statement_in(lang: crate::i18n::Lang, basis: &Basis, counts: &LetterCount
         let parts: Vec<String> = basis
             .by_institution
             .iter()
-            .map(|i| format!("{} {}", i.name, lang.number(i.individuals)))
+            .map(|i| {
+                // The shipped list's name is a word of the interface; a letter's are as written.
+                let name = match i.name.as_str() {
+                    crate::evidence::UNIVERSITIES => lang.t("press-universities"),
+                    name => name.to_owned(),
+                };
+                format!("{name} {}", lang.number(i.individuals))
+            })
             .collect();
         clauses.push(lang.t2(
             "press-basis-institutional",
             "n",
             basis.institutional,
             "list",
-            parts.join(", "),
+            lang.list(&parts),
         ));
     }
     if basis.orcid_verified > 0 {

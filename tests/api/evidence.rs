@@ -69,7 +69,7 @@ async fn the_confirmed_domain_is_shown_only_with_consent() {
     assert!(
         press.contains(
             "What these figures rest on: all 4 people confirmed their signature by email; \
-             2 from an institutional address: NHS 1, universities 1."
+             2 from an institutional address: NHS 1 and universities 1."
         ),
         "{press}"
     );
