@@ -308,6 +308,7 @@ pub async fn sign_form(
     let form: SignForm = read_form(&req, payload, FORM_LIMIT).await?;
     // The language the page was read in: the signer's mails are written in it.
     let mut tr = Locale::of(&req);
+    let negotiated = tr.lang;
     if let Some(lang) = Lang::parse(&form.lang) {
         tr.lang = lang;
     }
@@ -333,7 +334,10 @@ pub async fn sign_form(
     let errors = match sign(&state, slug.clone(), submission, sender, trapped).await {
         Ok(()) => {
             return Ok(HttpResponse::SeeOther()
-                .insert_header((header::LOCATION, format!("/letters/{slug}/check-email")))
+                .insert_header((
+                    header::LOCATION,
+                    check_email_path(&slug, tr.lang, negotiated),
+                ))
                 .finish());
         }
         Err(SignError::Invalid(errors)) => errors,
@@ -361,6 +365,15 @@ pub async fn sign_form(
     page.orcid_sign_in = sign_in.enabled();
     page.orcid_proof = submitted_proof;
     Ok(html_page(StatusCode::UNPROCESSABLE_ENTITY, &page)?)
+}
+
+/// Where a signer goes after signing: in the language they read the form in, which the next
+/// request would not know if only the page's `?lang=` chose it.
+fn check_email_path(slug: &Slug, read_in: Lang, negotiated: Lang) -> String {
+    match read_in == negotiated {
+        true => format!("/letters/{slug}/check-email"),
+        false => format!("/letters/{slug}/check-email?lang={}", read_in.tag()),
+    }
 }
 
 #[derive(Template, WebTemplate)]

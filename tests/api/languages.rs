@@ -147,7 +147,13 @@ async fn a_signer_who_signed_in_french_is_mailed_in_french_and_forgotten_on_with
     let mut form = individual("Dr Zoé Martin", "zoe@example.org");
     // The hidden field the French page carries.
     form.push(("lang", "fr".into()));
-    assert_eq!(app.sign(&form).await.status().as_u16(), 303);
+    let signed = app.sign(&form).await;
+    assert_eq!(signed.status().as_u16(), 303);
+    // The next page is in French too, though the browser asks for no language.
+    let next = signed.headers()["location"].to_str().unwrap().to_owned();
+    assert_eq!(next, format!("/letters/{SLUG}/check-email?lang=fr"));
+    let page = app.get_ok(&next).await;
+    assert!(page.contains(&Lang::Fr.t("check-email-title")));
     let mail = app.smtp.wait_for(1).await.pop().unwrap();
     let title = format!("A letter called {SLUG}");
     assert_eq!(
