@@ -14,6 +14,7 @@ use crate::db::models::{
 };
 use crate::domain::Slug;
 use crate::failure::{Doing, Failure};
+use crate::i18n::Lang;
 use crate::signing::{FORM_LIMIT, FieldErrors, Sender, SignError, SignForm, Submission};
 use crate::web::{BodyError, cached, failure_response, failure_status, read_body, retry_after};
 
@@ -98,7 +99,7 @@ impl ResponseError for ApiError {
                 Some(fields.clone()),
             ),
             ApiError::Body(BodyError::Malformed(detail)) => json("malformed", detail.clone(), None),
-            ApiError::Body(e) => json("bad_body", e.message().to_owned(), None),
+            ApiError::Body(e) => json("bad_body", e.message(Lang::En), None),
             ApiError::BadQuery(detail) => json("bad_query", detail.clone(), None),
             ApiError::TooMany(seconds) => retry_after(
                 json(

@@ -111,7 +111,7 @@ impl ResponseError for AdminError {
             AdminError::Busy => {
                 retry_after(page("admin-err-busy", &lang.t("admin-err-busy-text")), 1)
             }
-            AdminError::Body(e) => page("admin-err-unreadable", e.message()),
+            AdminError::Body(e) => page("admin-err-unreadable", &e.message(lang)),
             AdminError::Invalid(why) => page("admin-err-invalid", why),
             AdminError::Failure(f) => failure_page(f),
         }

@@ -29,14 +29,15 @@ impl BodyError {
         }
     }
 
-    pub fn message(&self) -> &'static str {
-        match self {
-            BodyError::TooLarge => "The form was far larger than any signature could be.",
-            BodyError::ContentType => "The request was not sent as a form or as JSON as expected.",
-            BodyError::Encoding => "The request held text that is not valid UTF-8.",
-            BodyError::Malformed(_) => "The request was not in the expected format.",
-            BodyError::Incomplete => "The request body did not arrive whole.",
-        }
+    /// What went wrong, in `lang` (`locales/*/site.ftl`); the API says it in English.
+    pub fn message(&self, lang: crate::i18n::Lang) -> String {
+        lang.t(match self {
+            BodyError::TooLarge => "body-too-large",
+            BodyError::ContentType => "body-content-type",
+            BodyError::Encoding => "body-encoding",
+            BodyError::Malformed(_) => "body-malformed",
+            BodyError::Incomplete => "body-incomplete",
+        })
     }
 }
 

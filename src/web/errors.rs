@@ -157,7 +157,7 @@ impl ResponseError for PageError {
             PageError::OrcidRefused => page("err-orcid-refused", "err-orcid-refused-text"),
             PageError::OrcidUnreachable => page("err-orcid-down", "err-orcid-down-text"),
             PageError::Body(e) => {
-                ErrorPage::new(&lang.t("err-unreadable"), e.message()).respond(status)
+                ErrorPage::new(&lang.t("err-unreadable"), &e.message(lang)).respond(status)
             }
             PageError::TooMany(seconds) => {
                 let message = lang.t1("err-too-many-signatures", "minutes", seconds.div_ceil(60));

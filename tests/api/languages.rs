@@ -69,6 +69,20 @@ async fn accept_language_picks_the_interface_and_unknown_languages_get_english()
     let (status, _, page) = page_in(&app, &letter, "de\t, \u{202E}fr").await;
     assert!(status < 500 && !page.contains('\u{202E}'), "{status}");
 
+    // Errors speak the reader's language too: a form far too large, in French.
+    let res = app
+        .client
+        .post(app.url(&format!("{letter}/sign")))
+        .header("accept-language", "fr")
+        .header("content-type", "application/x-www-form-urlencoded")
+        .body(format!("name={}", "a".repeat(64 * 1024)))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status().as_u16(), 413);
+    let page = res.text().await.unwrap();
+    assert!(page.contains(&Lang::Fr.t("body-too-large")), "{page}");
+
     // Weights decide, not order; a refused language (q=0) is never picked.
     let (_, _, page) = page_in(&app, &letter, "fr;q=0, de;q=0.4, es;q=0.8").await;
     assert!(page.contains("<html lang=\"es\""));
