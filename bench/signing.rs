@@ -353,6 +353,7 @@ async fn browser(
                 ("email", format!("signer-{run}-{c}-{i}@example.org")),
                 ("orcid", String::new()),
                 ("public", "on".to_owned()),
+                ("lang", "en".to_owned()),
             ])
             .send()
             .await?;
