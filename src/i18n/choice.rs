@@ -1,4 +1,4 @@
-//! Which language a request is answered in, and the switch that changes it.
+//! Which language a request is answered in (the switch that sets the cookie is in `site`).
 
 use std::future::{Ready, ready};
 
@@ -6,7 +6,7 @@ use actix_web::body::MessageBody;
 use actix_web::dev::{Payload, ServiceRequest, ServiceResponse};
 use actix_web::http::header;
 use actix_web::middleware::Next;
-use actix_web::{FromRequest, HttpRequest};
+use actix_web::{FromRequest, HttpMessage, HttpRequest};
 use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, utf8_percent_encode};
 
 use super::Lang;
@@ -34,6 +34,8 @@ pub async fn scope(
     next: Next<impl MessageBody>,
 ) -> Result<ServiceResponse<impl MessageBody>, actix_web::Error> {
     let locale = Locale::of(req.request());
+    // Read once: handlers take it from here (`FromRequest`).
+    req.extensions_mut().insert(locale.clone());
     let mut res = CURRENT.scope(locale, next.call(req)).await?;
     let varies = res
         .headers()
@@ -155,7 +157,8 @@ impl FromRequest for Locale {
     type Future = Ready<Result<Locale, actix_web::Error>>;
 
     fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
-        ready(Ok(Locale::of(req)))
+        let known = req.extensions().get::<Locale>().cloned();
+        ready(Ok(known.unwrap_or_else(|| Locale::of(req))))
     }
 }
 

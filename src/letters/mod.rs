@@ -138,19 +138,15 @@ fn read_letter(dir: &Path) -> Result<LetterDir, LetterFileError> {
         .unwrap_or_default();
     let slug = Slug::parse(&dir_name).ok_or_else(|| LetterFileError::BadSlug(dir.to_owned()))?;
     let toml_path = dir.join("letter.toml");
-    let mut table: toml::Table = toml::from_str(&read(&toml_path)?)
+    let table: toml::Table = toml::from_str(&read(&toml_path)?)
         .map_err(|e| LetterFileError::Invalid(toml_path.clone(), e.message().to_owned()))?;
     let invalid = |msg: &str| LetterFileError::Invalid(toml_path.clone(), msg.to_owned());
     // `title_<lang>` keys are the translations' titles; the rest must be known keys.
-    let titles: Vec<(String, toml::Value)> = table
-        .keys()
-        .filter(|k| k.starts_with("title_"))
-        .cloned()
-        .collect::<Vec<_>>()
+    let (titles, rest): (toml::Table, toml::Table) = table
         .into_iter()
-        .filter_map(|k| table.remove(&k).map(|v| (k, v)))
-        .collect();
-    let meta: LetterToml = toml::Value::Table(table)
+        .partition(|(k, _)| k.starts_with("title_"));
+    let titles: Vec<(String, toml::Value)> = titles.into_iter().collect();
+    let meta: LetterToml = toml::Value::Table(rest)
         .try_into()
         .map_err(|e: toml::de::Error| invalid(e.message()))?;
 
