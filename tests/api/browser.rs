@@ -500,6 +500,13 @@ async fn an_arabic_reader_signs_the_arabic_translation_right_to_left() {
     b.click("#sign-individual button[type=submit]").await;
     b.wait_for_path(&format!("/letters/{SLUG}/check-email"))
         .await;
+    // Still in Arabic, though only the page's address chose it.
+    let dir = b
+        .client
+        .execute("return document.documentElement.dir", vec![])
+        .await
+        .unwrap();
+    assert_eq!(dir.as_str(), Some("rtl"));
     b.shot("check-your-email").await;
     b.assert_accessible("Arabic check-your-email page").await;
     // The mail is in Arabic: the language she read the form in.
