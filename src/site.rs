@@ -91,7 +91,7 @@ async fn switch_language(
     tag: web::Path<String>,
     back: web::Query<Back>,
 ) -> HttpResponse {
-    let Some(lang) = Lang::ALL.into_iter().find(|l| l.tag() == tag.as_str()) else {
+    let Some(lang) = Lang::from_tag(&tag) else {
         return HttpResponse::NotFound().finish();
     };
     let next = back

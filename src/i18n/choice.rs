@@ -71,7 +71,7 @@ impl Locale {
         let asked = asked_in_query(req.query_string()).and_then(|t| Lang::parse(&t));
         let remembered = req
             .cookie(LANG_COOKIE)
-            .and_then(|c| Lang::ALL.into_iter().find(|l| l.tag() == c.value()));
+            .and_then(|c| Lang::from_tag(c.value()));
         let accepted = || {
             req.headers()
                 .get(header::ACCEPT_LANGUAGE)

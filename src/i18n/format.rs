@@ -134,7 +134,7 @@ const MONTHS: [[&str; 12]; 6] = [
 
 /// A day in words: "13 April 2026", "13. April 2026", "13 de abril de 2026".
 pub fn date(lang: Lang, day: chrono::NaiveDate) -> String {
-    let month = MONTHS[lang as usize][day.month0() as usize];
+    let month = MONTHS[lang.index()][day.month0() as usize];
     let (d, y) = (day.day(), day.year());
     let text = match lang {
         Lang::De => format!("{d}. {month} {y}"),

@@ -83,6 +83,11 @@ impl Lang {
         }
     }
 
+    /// The interface language whose tag is exactly `tag` (`fr`, not `fr-CA` or `FR`).
+    pub fn from_tag(tag: &str) -> Option<Lang> {
+        Lang::ALL.into_iter().find(|l| l.tag() == tag)
+    }
+
     /// The interface language a BCP 47 tag asks for: its primary subtag, in any case
     /// (`fr-CA` is French).
     pub fn parse(tag: &str) -> Option<Lang> {

@@ -6,6 +6,7 @@ use chrono::{NaiveDateTime, Utc};
 use super::worker::{Worker, write};
 use crate::db::models::{NewToken, Token, TokenPurpose};
 use crate::domain::RawToken;
+use crate::i18n::Lang;
 
 impl Worker {
     /// New links, one per (signature, purpose), written in one statement.
@@ -61,8 +62,8 @@ impl Links {
         self.get(signature_id, purpose).unwrap_or_default()
     }
 
-    /// When the links stop working, as the mails say it.
-    pub fn expires(&self) -> String {
-        self.expires_at.format("%-d %B %Y").to_string()
+    /// When the links stop working, as a mail in `lang` says it.
+    pub fn expires(&self, lang: Lang) -> String {
+        lang.date(self.expires_at.date())
     }
 }

@@ -87,7 +87,7 @@ impl Worker {
             tr: Locale::plain(lang),
             entries: &listed,
             data_url: &links.url(anchor, TokenPurpose::Data),
-            expires: &links.expires(),
+            expires: &links.expires(lang),
             site_url: &self.base_url,
         }
         .render()?;

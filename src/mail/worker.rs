@@ -256,7 +256,7 @@ impl Worker {
             purposes.iter().map(|p| (signature_id, *p)).collect();
         let links = self.issue(wanted).await?;
         let letter_url = format!("{}/letters/{}", self.base_url, letter.slug);
-        let expires = links.expires();
+        let expires = links.expires(lang);
         let withdraw_url = links.url(signature_id, TokenPurpose::Withdraw);
         let (content, verify_link) = match kind {
             MailKind::Verify => {

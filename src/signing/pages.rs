@@ -140,9 +140,7 @@ impl<'a> LetterPage<'a> {
 
     /// A language's name in itself when the interface knows it ("English"), else its tag.
     fn language_name(&self, tag: &str) -> String {
-        Lang::parse(tag)
-            .filter(|l| l.tag() == tag)
-            .map_or_else(|| tag.to_owned(), |l| l.name().to_owned())
+        Lang::from_tag(tag).map_or_else(|| tag.to_owned(), |l| l.name().to_owned())
     }
 
     fn is_shown(&self, translation: &LetterTranslation) -> bool {
@@ -255,7 +253,7 @@ pub async fn letter_page(
     if let Some(tag) = &asked
         && page.shown.is_none()
         && !tag.eq_ignore_ascii_case(&data.letter.language)
-        && Lang::parse(tag).is_none_or(|l| !l.tag().eq_ignore_ascii_case(tag))
+        && Lang::from_tag(&tag.to_ascii_lowercase()).is_none()
     {
         return Err(PageError::Failure(Failure::NotFound));
     }

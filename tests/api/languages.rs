@@ -176,6 +176,26 @@ async fn a_signer_who_signed_in_french_is_mailed_in_french_and_forgotten_on_with
     );
     assert!(mail.text().contains(&Lang::Fr.t("verify-open-link")));
     assert!(mail.html().contains("<html lang=\"fr\" dir=\"ltr\">"));
+    // The date the links stop working is written in French too.
+    let months = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    assert!(
+        months.iter().all(|m| !mail.text().contains(m)),
+        "{}",
+        mail.text()
+    );
     // The name is as typed, never translated.
     assert!(
         mail.text()
