@@ -11,12 +11,32 @@ use crate::i18n::Lang;
 impl Worker {
     /// New links, one per (signature, purpose), written in one statement.
     pub(super) async fn issue(&self, wanted: Vec<(i64, TokenPurpose)>) -> anyhow::Result<Links> {
+        let mut links = self.issue_each(vec![wanted]).await?;
+        links
+            .pop()
+            .ok_or_else(|| anyhow::anyhow!("no links were issued"))
+    }
+
+    /// The links of several mails, each its own list of (signature, purpose), all written in
+    /// one statement: a batch of mails costs the database one write for its links.
+    pub(super) async fn issue_each(
+        &self,
+        mails: Vec<Vec<(i64, TokenPurpose)>>,
+    ) -> anyhow::Result<Vec<Links>> {
         let now = Utc::now().naive_utc();
         let expires_at = now + chrono::Duration::from_std(self.token_ttl)?;
-        let tokens: Vec<RawToken> = wanted.iter().map(|_| RawToken::generate()).collect();
-        let rows: Vec<NewToken> = wanted
+        let links: Vec<Links> = mails
+            .into_iter()
+            .map(|wanted| Links {
+                base_url: self.base_url.clone(),
+                tokens: wanted.iter().map(|_| RawToken::generate()).collect(),
+                wanted,
+                expires_at,
+            })
+            .collect();
+        let rows: Vec<NewToken> = links
             .iter()
-            .zip(&tokens)
+            .flat_map(|l| l.wanted.iter().zip(&l.tokens))
             .map(|((signature_id, purpose), token)| NewToken {
                 signature_id: *signature_id,
                 purpose: *purpose,
@@ -25,14 +45,10 @@ impl Worker {
                 expires_at,
             })
             .collect();
-        let ids = write(&self.db, move |conn| Ok(Token::insert(conn, &rows)?)).await?;
-        Ok(Links {
-            base_url: self.base_url.clone(),
-            wanted,
-            tokens,
-            ids,
-            expires_at,
-        })
+        if !rows.is_empty() {
+            write(&self.db, move |conn| Ok(Token::insert(conn, &rows)?)).await?;
+        }
+        Ok(links)
     }
 }
 
@@ -41,8 +57,6 @@ pub(super) struct Links {
     base_url: String,
     wanted: Vec<(i64, TokenPurpose)>,
     tokens: Vec<RawToken>,
-    /// The token rows, deleted if the mail does not go.
-    pub ids: Vec<i64>,
     expires_at: NaiveDateTime,
 }
 
@@ -65,5 +79,10 @@ impl Links {
     /// When the links stop working, as a mail in `lang` says it.
     pub fn expires(&self, lang: Lang) -> String {
         lang.date(self.expires_at.date())
+    }
+
+    /// The tokens' hashes, to delete them if the mail does not go.
+    pub fn hashes(&self) -> Vec<String> {
+        self.tokens.iter().map(RawToken::hash).collect()
     }
 }

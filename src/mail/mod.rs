@@ -1,9 +1,11 @@
 //! Outgoing mail: a transport chosen by configuration, the messages, and the outbox worker.
 
 mod links;
+mod marks;
 mod messages;
 mod news;
 mod signed;
+mod to_signers;
 mod worker;
 
 use std::path::PathBuf;

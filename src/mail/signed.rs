@@ -94,7 +94,7 @@ impl Worker {
         Ok(Prepared::Send {
             to,
             content,
-            tokens: links.ids,
+            tokens: links.hashes(),
             verify_link: None,
         })
     }

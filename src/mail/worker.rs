@@ -1,4 +1,4 @@
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use chrono::{NaiveDateTime, Utc};
@@ -6,18 +6,14 @@ use diesel::QueryResult;
 use futures_util::StreamExt;
 use tokio::sync::{Notify, watch};
 
-use super::messages::{AlreadySignedMail, MailContent, ReconfirmMail, VerifyMail};
+use super::marks::{self, Marks};
+use super::messages::MailContent;
 use super::{Mailer, SendError};
 use crate::config::MailSettings;
-use crate::db::models::{
-    LetterVersion, MailKind, OutboxMail, PublicEntry, Signature, SignatureKind, SignatureState,
-    Token, TokenPurpose,
-};
+use crate::db::models::{MailKind, OutboxMail, Token};
 use crate::db::{Database, DbConn, write_transaction};
 use crate::domain::RawToken;
-use crate::i18n::Locale;
 use crate::keys::SecretKey;
-use crate::signing::news_words;
 
 /// Delivers the outbox: claims due mails, renders them with fresh tokens, sends, and records
 /// the outcome. A mail whose send fails for a passing reason is retried with backoff.
@@ -55,7 +51,8 @@ pub(super) enum Prepared {
     Send {
         to: String,
         content: MailContent,
-        tokens: Vec<i64>,
+        /// The hashes of its links' tokens, deleted if it does not go.
+        tokens: Vec<String>,
         /// The verification link, logged in file-mail mode so the flow can be tried without a
         /// mail server. Never a withdrawal link: that one erases a signature.
         verify_link: Option<String>,
@@ -73,6 +70,12 @@ where
 
 impl Worker {
     pub async fn run(self) {
+        let (marks, marking) = marks::channel(self.db.clone());
+        tokio::join!(self.serve(marks), marking);
+    }
+
+    /// Claims and delivers until the service stops; `marks` goes with it, ending the marking.
+    async fn serve(&self, marks: Marks) {
         if let Err(e) = write(&self.db, |conn| {
             Ok(match conn {
                 DbConn::Sqlite(_) => OutboxMail::release_all(conn)?,
@@ -96,7 +99,7 @@ impl Worker {
             }
             match self.claim().await {
                 Ok((claim, batch)) if !batch.is_empty() => {
-                    self.deliver_batch(&claim, batch).await;
+                    self.deliver_batch(&claim, batch, &marks).await;
                     unreleased.push(claim.id);
                     continue;
                 }
@@ -158,21 +161,47 @@ impl Worker {
     /// Sends the batch, several mails at a time. Stops early when asked to shut down, or when the
     /// claim would lapse during the next send (another worker may then take the mail); the
     /// caller gives back what is left at once rather than when the claim lapses.
-    async fn deliver_batch(&self, claim: &Claim, batch: Vec<OutboxMail>) {
+    async fn deliver_batch(&self, claim: &Claim, batch: Vec<OutboxMail>, marks: &Marks) {
         let margin = (SEND_LIMIT * 2).min(self.settings.claim / 2);
-        futures_util::stream::iter(batch)
-            .for_each_concurrent(CONCURRENT_SENDS, |mail| async {
-                let time_left = (claim.until - Utc::now().naive_utc()).to_std();
-                if !*self.shutdown.borrow() && time_left.unwrap_or_default() >= margin {
-                    self.deliver(mail).await;
+        let prepared = self.prepare_to_signers(&batch).await;
+        // The links of mails prepared but left unsent: never seen by anyone, deleted.
+        let unused = Mutex::new(Vec::new());
+        futures_util::stream::iter(batch.into_iter().zip(prepared))
+            .for_each_concurrent(CONCURRENT_SENDS, |(mail, prepared)| {
+                let unused = &unused;
+                async move {
+                    let time_left = (claim.until - Utc::now().naive_utc()).to_std();
+                    if !*self.shutdown.borrow() && time_left.unwrap_or_default() >= margin {
+                        self.deliver(mail, prepared, marks).await;
+                    } else if let Some(Ok(Prepared::Send { tokens, .. })) = prepared {
+                        unused
+                            .lock()
+                            .unwrap_or_else(|e| e.into_inner())
+                            .extend(tokens);
+                    }
                 }
             })
             .await;
+        let unused = unused.into_inner().unwrap_or_else(|e| e.into_inner());
+        if !unused.is_empty()
+            && let Err(e) = write(&self.db, move |c| Ok(Token::delete_hashes(c, &unused)?)).await
+        {
+            tracing::error!(error = ?e, "links of unsent mails could not be deleted");
+        }
     }
 
-    async fn deliver(&self, mail: OutboxMail) {
+    async fn deliver(
+        &self,
+        mail: OutboxMail,
+        prepared: Option<anyhow::Result<Prepared>>,
+        marks: &Marks,
+    ) {
         let (id, attempts) = (mail.id, mail.attempts);
-        let outcome = match self.prepare(mail).await {
+        let prepared = match prepared {
+            Some(prepared) => prepared,
+            None => self.prepare(mail).await,
+        };
+        let outcome = match prepared {
             Ok(Prepared::Drop) => {
                 write(&self.db, move |c| {
                     Ok(OutboxMail::mark_dropped(c, id).map(drop)?)
@@ -188,17 +217,26 @@ impl Worker {
                 let sent = tokio::time::timeout(SEND_LIMIT, self.mailer.send(&to, &content))
                     .await
                     .unwrap_or_else(|_| Err(SendError::Transient("sending timed out".into())));
-                if sent.is_ok() && self.mailer.writes_files() {
-                    match verify_link {
-                        Some(link) => tracing::info!(
-                            mail = id,
-                            %link,
-                            "mail written to a file (no SMTP configured)"
-                        ),
-                        None => tracing::info!(mail = id, "mail written to a file"),
+                match sent {
+                    Ok(()) => {
+                        if self.mailer.writes_files() {
+                            match verify_link {
+                                Some(link) => tracing::info!(
+                                    mail = id,
+                                    %link,
+                                    "mail written to a file (no SMTP configured)"
+                                ),
+                                None => tracing::info!(mail = id, "mail written to a file"),
+                            }
+                        }
+                        let marked = marks.sent(id).await;
+                        if marked.is_ok() {
+                            tracing::info!(mail = id, "mail sent");
+                        }
+                        marked
                     }
+                    Err(error) => self.record_failure(id, attempts, error, tokens).await,
                 }
-                self.record(id, attempts, sent, tokens).await
             }
             Err(e) => {
                 // Retried with backoff like a refused send, so that a mail that cannot be
@@ -217,132 +255,35 @@ impl Worker {
         }
     }
 
-    /// Loads what the mail is about and issues its tokens. A mail whose signature was
-    /// withdrawn, or a verification mail for a signature confirmed meanwhile, is dropped.
+    /// Loads what a mail other than one to a signer is about (see `to_signers`) and issues its
+    /// tokens. A news mail without its update is dropped.
     async fn prepare(&self, mail: OutboxMail) -> anyhow::Result<Prepared> {
-        let signature_id = mail.signature_id;
-        let kind = mail.kind();
-        match (kind, mail.update_id) {
-            (MailKind::Signed, _) => return self.prepare_signed(signature_id).await,
-            (MailKind::News, Some(update)) => return self.prepare_news(signature_id, update).await,
-            (MailKind::News, None) => return Ok(Prepared::Drop),
-            _ => {}
+        match (mail.kind(), mail.update_id) {
+            (MailKind::Signed, _) => self.prepare_signed(mail.signature_id).await,
+            (MailKind::News, Some(update)) => self.prepare_news(mail.signature_id, update).await,
+            (MailKind::News, None) => Ok(Prepared::Drop),
+            (kind, _) => Err(anyhow::anyhow!(
+                "a {kind} mail is prepared with its batch, not alone"
+            )),
         }
-        let (signature, letter, news, lang) = self
-            .db
-            .read(move |conn| -> anyhow::Result<_> {
-                Ok(Signature::find_with_letter(conn, signature_id)?)
-            })
-            .await?;
-        let Some(to) = signature.email.clone() else {
-            return Ok(Prepared::Drop);
-        };
-        if kind == MailKind::Verify && signature.state() != SignatureState::Unverified {
-            return Ok(Prepared::Drop);
-        }
-        let confirmed = matches!(
-            signature.state(),
-            SignatureState::Pending | SignatureState::Published
-        );
-        if kind == MailKind::Reconfirm && (!confirmed || signature.version >= letter.version) {
-            return Ok(Prepared::Drop);
-        }
-        let purposes: &[TokenPurpose] = match kind {
-            MailKind::Verify => &[TokenPurpose::Withdraw, TokenPurpose::Verify],
-            MailKind::Reconfirm => &[TokenPurpose::Withdraw, TokenPurpose::Reconfirm],
-            _ => &[TokenPurpose::Withdraw],
-        };
-        let wanted: Vec<(i64, TokenPurpose)> =
-            purposes.iter().map(|p| (signature_id, *p)).collect();
-        let links = self.issue(wanted).await?;
-        let letter_url = format!("{}/letters/{}", self.base_url, letter.slug);
-        let expires = links.expires(lang);
-        let withdraw_url = links.url(signature_id, TokenPurpose::Withdraw);
-        let (content, verify_link) = match kind {
-            MailKind::Verify => {
-                let verify_url = links.url(signature_id, TokenPurpose::Verify);
-                let entry = PublicEntry::from(&signature).line();
-                let content = VerifyMail {
-                    tr: Locale::plain(lang),
-                    letter_title: &letter.title,
-                    letter_url: &letter_url,
-                    entry: &entry,
-                    organisation: signature.kind() == SignatureKind::Organisation,
-                    news: news.as_deref().map(news_words),
-                    verify_url: &verify_url,
-                    withdraw_url: &withdraw_url,
-                    expires: &expires,
-                    site_url: &self.base_url,
-                }
-                .render()?;
-                (content, Some(verify_url))
-            }
-            MailKind::Reconfirm => {
-                let version = letter.version;
-                let letter_id = letter.id;
-                let note = self
-                    .db
-                    .read(move |conn| -> anyhow::Result<_> {
-                        Ok(LetterVersion::find(conn, letter_id, version)?.note)
-                    })
-                    .await?;
-                let content = ReconfirmMail {
-                    tr: Locale::plain(lang),
-                    letter_title: &letter.title,
-                    version,
-                    note: note.as_deref(),
-                    history_url: &format!("{letter_url}/history"),
-                    reconfirm_url: &links.url(signature_id, TokenPurpose::Reconfirm),
-                    withdraw_url: &withdraw_url,
-                    expires: &expires,
-                    site_url: &self.base_url,
-                }
-                .render()?;
-                (content, None)
-            }
-            _ => {
-                let content = AlreadySignedMail {
-                    tr: Locale::plain(lang),
-                    letter_title: &letter.title,
-                    letter_url: &letter_url,
-                    withdraw_url: &withdraw_url,
-                    expires: &expires,
-                    site_url: &self.base_url,
-                }
-                .render()?;
-                (content, None)
-            }
-        };
-        Ok(Prepared::Send {
-            to,
-            content,
-            tokens: links.ids,
-            verify_link,
-        })
     }
 
-    async fn record(
+    /// A send that failed: its links are deleted, and it is retried later or given up.
+    async fn record_failure(
         &self,
         id: i64,
         attempts: i32,
-        sent: Result<(), SendError>,
-        tokens: Vec<i64>,
+        error: SendError,
+        tokens: Vec<String>,
     ) -> anyhow::Result<()> {
         let settings = self.settings.clone();
+        let error = Arc::new(error);
         write(&self.db, move |conn| {
             let now = Utc::now().naive_utc();
-            let error = match &sent {
-                Ok(()) => {
-                    OutboxMail::mark_sent(conn, id, now)?;
-                    tracing::info!(mail = id, "mail sent");
-                    return Ok(());
-                }
-                Err(error) => error,
-            };
             // The links in an undelivered mail must not stay usable.
-            Token::delete_ids(conn, &tokens)?;
+            Token::delete_hashes(conn, &tokens)?;
             let text = error.to_string();
-            match error {
+            match &*error {
                 SendError::Permanent(_) => {
                     OutboxMail::mark_failed(conn, id, &text)?;
                     tracing::warn!(mail = id, error = %redacted(&text), "mail refused for good");

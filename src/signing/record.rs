@@ -60,22 +60,20 @@ pub fn record_signature(
     row.network_key = network;
     let canonical = submission.email.canonical();
     let recipient_key = secret.keyed_hash("mail-recipient", &canonical);
-    let existing = match Signature::find_by_email_key(conn, letter.id, &canonical)? {
-        Some(existing) => existing,
-        None => match Signature::insert_first(conn, &row)? {
-            Some(id) => {
-                SignatureLanguage::record(conn, id, submission.lang)?;
-                // A new row holds no consent yet: nothing to take back.
-                if submission.news {
-                    give_consent(conn, id, now)?;
-                }
-                let mail = NewOutboxMail::new(id, MailKind::Verify, recipient_key, now);
-                return OutboxMail::enqueue_capped(conn, &mail, daily_cap);
+    // Most signers sign once: the insert comes first, and only an address already on the
+    // letter (a pending signer signing again, or a confirmed one) is then read.
+    let existing = match Signature::insert_first(conn, &row)? {
+        Some(id) => {
+            SignatureLanguage::record(conn, id, submission.lang)?;
+            // A new row holds no consent yet: nothing to take back.
+            if submission.news {
+                give_consent(conn, id, now)?;
             }
-            // Two first signatures from one address raced; the loser reads the winner's row.
-            None => Signature::find_by_email_key(conn, letter.id, &canonical)?
-                .ok_or(diesel::result::Error::NotFound)?,
-        },
+            let mail = NewOutboxMail::new(id, MailKind::Verify, recipient_key, now);
+            return OutboxMail::enqueue_capped(conn, &mail, daily_cap);
+        }
+        None => Signature::find_by_email_key(conn, letter.id, &canonical)?
+            .ok_or(diesel::result::Error::NotFound)?,
     };
     let (signature_id, kind) = if existing.state() == SignatureState::Unverified {
         // The links already sent would confirm these new details: revoked.

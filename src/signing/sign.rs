@@ -7,7 +7,7 @@ use chrono::Utc;
 use super::{FieldErrors, Origin, Submission, record_signature};
 use crate::abuse::{self, NETWORK_HOURLY_LIMIT, SharedSpend};
 use crate::app::AppState;
-use crate::db::models::{Letter, LetterStatus, Signature};
+use crate::db::models::{Letter, LetterStatus};
 use crate::domain::Slug;
 use crate::failure::{Doing, Failure};
 
@@ -71,15 +71,12 @@ pub async fn sign(
                     SignError::TooMany(retry_after)
                 })?;
             }
-            let letter = Letter::find_public(conn, &slug).doing("finding the letter")?;
-            let flood = match (&network, trapped) {
-                (Some(network), false) => {
-                    let now = Utc::now().naive_utc();
-                    Signature::network_reached(conn, network, now, NETWORK_HOURLY_LIMIT)
-                        .doing("counting the network's signatures")?
-                }
-                _ => false,
-            };
+            // A trapped submission is flagged a bot already: its network is not counted.
+            let network = network.as_deref().filter(|_| !trapped);
+            let now = Utc::now().naive_utc();
+            let (letter, flood) =
+                Letter::find_to_sign(conn, &slug, network, now, NETWORK_HOURLY_LIMIT)
+                    .doing("finding the letter")?;
             Ok::<_, SignError>((letter, flood))
         })
         .await?;

@@ -122,6 +122,45 @@ fn every_commit_reaches_the_disk_before_the_answer() {
     }
 }
 
+/// A pooled connection that answered a query within the last second is handed out without a
+/// `SELECT 1` first; so one that a query found cut (as a database restart cuts them all) must
+/// be closed on its return, not handed out again to fail the next request too. PostgreSQL
+/// only: SQLite has no connection to cut.
+#[test]
+fn a_connection_found_cut_is_not_handed_out_again() {
+    use diesel::prelude::*;
+    let dir = tempfile::tempdir().unwrap();
+    let database = TestDb::create(dir.path());
+    if !database.url().starts_with("postgres") {
+        return;
+    }
+    fn backend(conn: &mut db::DbConn) -> QueryResult<i32> {
+        diesel::select(diesel::dsl::sql::<diesel::sql_types::Integer>(
+            "pg_backend_pid()",
+        ))
+        .get_result(conn)
+    }
+    let pool = db::connect(&database.url(), 1).unwrap();
+    let mut conn = pool.get().unwrap();
+    let cut = backend(&mut conn).unwrap();
+    let mut admin = PgConnection::establish(&database.url()).unwrap();
+    diesel::sql_query(format!("SELECT pg_terminate_backend({cut})"))
+        .execute(&mut admin)
+        .unwrap();
+    let gone = format!("SELECT 1 FROM pg_stat_activity WHERE pid = {cut}");
+    let deadline = Instant::now() + Duration::from_secs(5);
+    while diesel::sql_query(&gone).execute(&mut admin).unwrap() > 0 {
+        assert!(Instant::now() < deadline, "the backend did not end");
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    assert!(backend(&mut conn).is_err(), "the connection should be cut");
+    drop(conn);
+
+    let mut conn = pool.get().unwrap();
+    let next = backend(&mut conn).expect("the pool handed out the cut connection again");
+    assert_ne!(next, cut);
+}
+
 #[tokio::test(flavor = "multi_thread")]
 async fn sigkill_under_load_loses_no_answered_signature() {
     let dir = tempfile::tempdir().unwrap();

@@ -1,7 +1,6 @@
-//! What detection asks of the signatures: likely duplicates by name, busy networks, and rows
-//! already imported.
+//! What detection asks of the signatures: likely duplicates by name, and rows already
+//! imported. (Busy networks are counted with the letter a signature reads: `Letter::find_to_sign`.)
 
-use chrono::{Duration, NaiveDateTime};
 use diesel::prelude::*;
 
 use super::{Named, PairStatus, Signature, SignatureKind, SignatureState};
@@ -117,23 +116,5 @@ impl Signature {
             .count()
             .get_result(conn)?;
         Ok(n > 0)
-    }
-
-    /// Whether one network signed at least `limit` times in the hour before `now`. Reads at
-    /// most `limit` index entries, however busy the network is.
-    pub fn network_reached(
-        conn: &mut DbConn,
-        key: &str,
-        now: NaiveDateTime,
-        limit: i64,
-    ) -> QueryResult<bool> {
-        // Only indexed columns: the index on (network_key, created_at) answers it alone.
-        let recent: Vec<NaiveDateTime> = signatures::table
-            .filter(signatures::network_key.eq(key))
-            .filter(signatures::created_at.gt(now - Duration::hours(1)))
-            .select(signatures::created_at)
-            .limit(limit)
-            .load(conn)?;
-        Ok(recent.len() as i64 >= limit)
     }
 }

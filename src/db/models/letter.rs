@@ -163,6 +163,34 @@ impl Letter {
             .first(conn)
     }
 
+    /// `find_public`, and with it, for a signature from `network` (a keyed hash), whether that
+    /// network signed at least `limit` times in the hour before `now`: one query where a
+    /// signature once took two. The count reads at most `limit` entries of the index on
+    /// (network_key, created_at), however busy the network is.
+    pub fn find_to_sign(
+        conn: &mut DbConn,
+        slug: &Slug,
+        network: Option<&str>,
+        now: NaiveDateTime,
+        limit: i64,
+    ) -> QueryResult<(Letter, bool)> {
+        let letter = letters::table
+            .filter(letters::slug.eq(slug.as_ref()))
+            .filter(letters::status.ne(LetterStatus::Draft));
+        let Some(network) = network else {
+            return Ok((letter.select(Letter::as_select()).first(conn)?, false));
+        };
+        // The network reached `limit` if its `limit`-th signature of the hour exists.
+        let reached = signatures::table
+            .filter(signatures::network_key.eq(network))
+            .filter(signatures::created_at.gt(now - chrono::Duration::hours(1)))
+            .select(signatures::created_at)
+            .offset(limit - 1)
+            .single_value()
+            .is_not_null();
+        letter.select((Letter::as_select(), reached)).first(conn)
+    }
+
     pub fn find(conn: &mut DbConn, id: i64) -> QueryResult<Letter> {
         letters::table
             .find(id)

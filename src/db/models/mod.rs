@@ -39,7 +39,7 @@ pub use published::{Cursor, ListFilter, Page, public_entries};
 pub use queue::QueueFilter;
 pub use quota::SignQuotaRow;
 pub use session::Session;
-pub use signature::{Listing, NewSignature, Signature, SignatureEdit, SignatureKind};
+pub use signature::{Listing, NewSignature, Signature, SignatureEdit, SignatureKind, ToMail};
 pub use state::{Move, SignatureState};
 pub use throttle::LoginThrottle;
 pub use token::{NewToken, Token, TokenPurpose};

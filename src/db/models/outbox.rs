@@ -40,8 +40,8 @@ pub struct OutboxMail {
     pub update_id: Option<i64>,
 }
 
-#[derive(Debug, Insertable)]
-#[diesel(table_name = outbox)]
+/// A mail to queue (`OutboxMail::enqueue_capped`).
+#[derive(Debug)]
 pub struct NewOutboxMail {
     pub signature_id: i64,
     pub kind: MailKind,
@@ -89,18 +89,39 @@ impl OutboxMail {
         if let DbConn::Postgres(pg) = conn {
             lock_recipient(pg, &mail.recipient_key, now)?;
         }
-        let recent: i64 = outbox::table
+        // The count and the insert are one statement: the mail goes in only while the
+        // recipient's last 24 hours hold fewer than `daily_cap` (on PostgreSQL its snapshot is
+        // taken after the lock above, so it sees every mail committed before).
+        use diesel::sql_types::{BigInt, Integer, Text, Timestamp};
+        let recent = outbox::table
             .filter(outbox::recipient_key.eq(&mail.recipient_key))
             .filter(outbox::created_at.gt(now - Duration::hours(24)))
             .count()
-            .get_result(conn)?;
-        if recent >= daily_cap {
-            return Ok(false);
-        }
-        diesel::insert_into(outbox::table)
-            .values(mail)
+            .single_value()
+            .assume_not_null();
+        let row = diesel::select((
+            mail.signature_id.into_sql::<BigInt>(),
+            mail.kind.into_sql::<Text>(),
+            mail.recipient_key.as_str().into_sql::<Text>(),
+            mail.state.into_sql::<Text>(),
+            mail.attempts.into_sql::<Integer>(),
+            mail.created_at.into_sql::<Timestamp>(),
+            mail.next_attempt_at.into_sql::<Timestamp>(),
+        ))
+        .filter(recent.lt(daily_cap));
+        let queued = diesel::insert_into(outbox::table)
+            .values(row)
+            .into_columns((
+                outbox::signature_id,
+                outbox::kind,
+                outbox::recipient_key,
+                outbox::state,
+                outbox::attempts,
+                outbox::created_at,
+                outbox::next_attempt_at,
+            ))
             .execute(conn)?;
-        Ok(true)
+        Ok(queued == 1)
     }
 
     /// How many signers of the letter a mail to `audience` would go to.
@@ -243,26 +264,29 @@ impl OutboxMail {
             .execute(conn)
     }
 
-    pub fn mark_sent(conn: &mut DbConn, id: i64, now: NaiveDateTime) -> QueryResult<usize> {
-        Self::finish(conn, id, OutboxState::Sent, Some(now), None)
+    /// Marks these mails sent, 500 to a statement: a batch's sends are recorded at once.
+    pub fn mark_sent_all(conn: &mut DbConn, ids: &[i64], now: NaiveDateTime) -> QueryResult<usize> {
+        ids.chunks(500)
+            .map(|chunk| Self::finish(conn, chunk, OutboxState::Sent, Some(now), None))
+            .sum()
     }
 
     pub fn mark_dropped(conn: &mut DbConn, id: i64) -> QueryResult<usize> {
-        Self::finish(conn, id, OutboxState::Dropped, None, None)
+        Self::finish(conn, &[id], OutboxState::Dropped, None, None)
     }
 
     pub fn mark_failed(conn: &mut DbConn, id: i64, error: &str) -> QueryResult<usize> {
-        Self::finish(conn, id, OutboxState::Failed, None, Some(error))
+        Self::finish(conn, &[id], OutboxState::Failed, None, Some(error))
     }
 
     fn finish(
         conn: &mut DbConn,
-        id: i64,
+        ids: &[i64],
         state: OutboxState,
         sent_at: Option<NaiveDateTime>,
         error: Option<&str>,
     ) -> QueryResult<usize> {
-        diesel::update(outbox::table.find(id))
+        diesel::update(outbox::table.filter(outbox::id.eq_any(ids)))
             .set((
                 outbox::state.eq(state),
                 outbox::sent_at.eq(sent_at),

@@ -10,6 +10,10 @@ use crate::db::schema::{letters, news_consents, signature_languages, signatures}
 use crate::domain::{EmailAddress, NameKey, fold_for_search};
 use crate::i18n::Lang;
 
+/// A signature with what a mail to it needs: its letter, the wording of the news it agreed
+/// to, and its language (`Signature::find_with_letter`).
+pub type ToMail = (Signature, Letter, Option<String>, Lang);
+
 text_enum!(SignatureKind { Individual => "individual", Organisation => "organisation" });
 #[derive(Clone, Debug, Queryable, Selectable, Identifiable)]
 #[diesel(table_name = signatures)]
@@ -242,24 +246,35 @@ impl Signature {
 
     /// The entry with its letter, the version of the words it agreed to if it asked for news,
     /// and the language to write to it in, in one query.
-    pub fn find_with_letter(
-        conn: &mut DbConn,
-        id: i64,
-    ) -> QueryResult<(Signature, Letter, Option<String>, Lang)> {
-        let (signature, letter, wording, lang) = signatures::table
-            .inner_join(letters::table)
-            .left_join(news_consents::table)
-            .left_join(signature_languages::table)
-            .filter(signatures::id.eq(id))
-            .select((
-                Signature::as_select(),
-                Letter::as_select(),
-                news_consents::wording.nullable(),
-                signature_languages::lang.nullable(),
-            ))
-            .first::<(Signature, Letter, Option<String>, Option<String>)>(conn)?;
-        let lang = lang.and_then(|l| Lang::parse(&l)).unwrap_or_default();
-        Ok((signature, letter, wording, lang))
+    pub fn find_with_letter(conn: &mut DbConn, id: i64) -> QueryResult<ToMail> {
+        Self::find_with_letters(conn, &[id])?
+            .pop()
+            .ok_or(diesel::result::Error::NotFound)
+    }
+
+    /// `find_with_letter` for the entries with these ids (those that exist), a chunk at a
+    /// time: what a batch of mails needs, in one query.
+    pub fn find_with_letters(conn: &mut DbConn, ids: &[i64]) -> QueryResult<Vec<ToMail>> {
+        let mut found = Vec::with_capacity(ids.len());
+        for chunk in ids.chunks(500) {
+            let rows = signatures::table
+                .inner_join(letters::table)
+                .left_join(news_consents::table)
+                .left_join(signature_languages::table)
+                .filter(signatures::id.eq_any(chunk))
+                .select((
+                    Signature::as_select(),
+                    Letter::as_select(),
+                    news_consents::wording.nullable(),
+                    signature_languages::lang.nullable(),
+                ))
+                .load::<(Signature, Letter, Option<String>, Option<String>)>(conn)?;
+            found.extend(rows.into_iter().map(|(signature, letter, wording, lang)| {
+                let lang = lang.and_then(|l| Lang::parse(&l)).unwrap_or_default();
+                (signature, letter, wording, lang)
+            }));
+        }
+        Ok(found)
     }
 
     /// The entries with these ids (those that exist), read a chunk at a time.
@@ -307,10 +322,9 @@ impl Signature {
             .get_result(conn)
     }
 
-    /// Inserts a first signature from its address: `None` if one from the same address was
-    /// committed meanwhile (PostgreSQL, where several writers insert at once; it waits for a
-    /// racing insert to commit or roll back). No error, so the transaction goes on without
-    /// a savepoint to roll back to.
+    /// Inserts a first signature from its address: `None` if there is one already (on
+    /// PostgreSQL, where several writers insert at once, it waits for a racing insert to commit
+    /// or roll back). No error, so the transaction goes on without a savepoint to roll back to.
     pub fn insert_first(conn: &mut DbConn, new: &NewSignature) -> QueryResult<Option<i64>> {
         match conn {
             DbConn::Postgres(pg) => diesel::insert_into(signatures::table)
@@ -319,8 +333,12 @@ impl Signature {
                 .returning(signatures::id)
                 .get_result(pg)
                 .optional(),
-            // One writer at a time: nobody inserted since the caller looked.
-            DbConn::Sqlite(_) => Self::insert(conn, new).map(Some),
+            DbConn::Sqlite(sqlite) => diesel::insert_into(signatures::table)
+                .values(new)
+                .on_conflict_do_nothing()
+                .returning(signatures::id)
+                .get_result(sqlite)
+                .optional(),
         }
     }
 

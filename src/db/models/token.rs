@@ -36,24 +36,19 @@ pub struct NewToken {
 }
 
 impl Token {
-    /// Inserts the rows; their ids, in order. PostgreSQL takes them in one statement (a round
-    /// trip); SQLite, in process, one by one (MultiConnection has no portable batch insert).
-    pub fn insert(conn: &mut DbConn, rows: &[NewToken]) -> QueryResult<Vec<i64>> {
-        match conn {
-            DbConn::Postgres(pg) => diesel::insert_into(tokens::table)
-                .values(rows)
-                .returning(tokens::id)
-                .get_results(pg),
-            DbConn::Sqlite(_) => rows
-                .iter()
-                .map(|row| {
-                    diesel::insert_into(tokens::table)
-                        .values(row)
-                        .returning(tokens::id)
-                        .get_result(conn)
-                })
-                .collect(),
-        }
+    /// Inserts the rows in one statement: the links of a whole batch of mails go at once.
+    pub fn insert(conn: &mut DbConn, rows: &[NewToken]) -> QueryResult<usize> {
+        // Within both backends' limits on bound values (5 a row).
+        rows.chunks(1000)
+            .map(|chunk| match &mut *conn {
+                DbConn::Postgres(pg) => {
+                    diesel::insert_into(tokens::table).values(chunk).execute(pg)
+                }
+                DbConn::Sqlite(sqlite) => diesel::insert_into(tokens::table)
+                    .values(chunk)
+                    .execute(sqlite),
+            })
+            .sum()
     }
 
     /// An unused, unexpired token of this purpose with this hash.
@@ -84,8 +79,14 @@ impl Token {
         Ok(updated == 1)
     }
 
-    pub fn delete_ids(conn: &mut DbConn, ids: &[i64]) -> QueryResult<usize> {
-        diesel::delete(tokens::table.filter(tokens::id.eq_any(ids))).execute(conn)
+    /// Deletes the tokens with these hashes: links that did not go out.
+    pub fn delete_hashes(conn: &mut DbConn, hashes: &[String]) -> QueryResult<usize> {
+        hashes
+            .chunks(500)
+            .map(|chunk| {
+                diesel::delete(tokens::table.filter(tokens::token_hash.eq_any(chunk))).execute(conn)
+            })
+            .sum()
     }
 
     pub fn delete_for_signature(conn: &mut DbConn, signature_id: i64) -> QueryResult<usize> {
