@@ -91,6 +91,11 @@ impl Locale {
             .unwrap_or_else(|_| Locale::plain(Lang::En))
     }
 
+    /// The address asked for, less any `lang` in its query.
+    pub fn here(&self) -> &str {
+        &self.here
+    }
+
     /// A locale outside any request (mails, the command line).
     pub fn plain(lang: Lang) -> Locale {
         Locale {

@@ -19,7 +19,7 @@ use crate::domain::{Orcid, Slug, without_forbidden};
 use crate::failure::{Doing, Failure};
 use crate::i18n::{Lang, Locale, asked_in_query};
 use crate::updates::{Happening, timeline};
-use crate::web::{PageError, Recent, cached_except, html_page, read_form};
+use crate::web::{PageError, Recent, StampedPage, html_page, read_form};
 
 const RECENT: i64 = 10;
 
@@ -182,24 +182,34 @@ struct PageData {
 }
 
 /// The letter pages' data, by slug. Counting 100,000 signatures for every view is what limited
-/// this page (40 views/s measured); the data is kept for a second instead.
-pub struct LetterPages(Recent<PageData>);
+/// this page (40 views/s measured); the data is kept for a second instead. So is each page as
+/// rendered: views of the same second in the same language get the same bytes (the form's
+/// stamp counts seconds), and a signer views the page once per signature.
+pub struct LetterPages {
+    data: Recent<PageData>,
+    /// By slug, language and `?lang=`: the second it was rendered in, and the page.
+    rendered: Recent<(i64, StampedPage)>,
+}
 
 impl Default for LetterPages {
     fn default() -> Self {
-        LetterPages(Recent::new(std::time::Duration::from_secs(1)))
+        let second = std::time::Duration::from_secs(1);
+        LetterPages {
+            data: Recent::new(second),
+            rendered: Recent::new(second),
+        }
     }
 }
 
 impl LetterPages {
     async fn get(&self, state: &AppState, slug: &Slug) -> Result<Arc<PageData>, Failure> {
         let generation = state.generation();
-        if let Some(data) = self.0.get(slug.as_ref(), generation) {
+        if let Some(data) = self.data.get(slug.as_ref(), generation) {
             return Ok(data);
         }
         let key = slug.clone();
         let data = Arc::new(state.read(move |conn| load_page(conn, &key)).await?);
-        self.0.put(slug.as_ref(), generation, data.clone());
+        self.data.put(slug.as_ref(), generation, data.clone());
         Ok(data)
     }
 }
@@ -234,10 +244,24 @@ pub async fn letter_page(
     tr: Locale,
     req: HttpRequest,
 ) -> Result<HttpResponse, PageError> {
-    let data = pages.get(&state, &slug).await?;
+    const HTML: &str = "text/html; charset=utf-8";
+    let generation = state.generation();
     let now = Utc::now().timestamp();
-    let blank = FormState::blank;
     let asked = asked_in_query(req.query_string());
+    // Only a page asked for with nothing but `?lang=` is kept: the language switch's links
+    // carry any other query back, and the keys stay as few as the letters' languages.
+    let key = (tr.here() == req.path()).then(|| {
+        let asked = asked.as_deref().unwrap_or_default();
+        format!("{slug}\n{}\n{asked}", tr.lang.tag())
+    });
+    if let Some(key) = &key
+        && let Some(kept) = pages.rendered.get(key, generation)
+        && kept.0 == now
+    {
+        return Ok(kept.1.respond(&req, HTML));
+    }
+    let data = pages.get(&state, &slug).await?;
+    let blank = FormState::blank;
     let mut page = LetterPage::new(
         &state,
         tr,
@@ -259,14 +283,14 @@ pub async fn letter_page(
     }
     let body = page.render().doing("rendering the letter page")?;
     // The stamp changes every second; a revalidating browser may keep its older one.
-    let era = FormStamp::era(now);
-    Ok(cached_except(
-        &req,
-        "text/html; charset=utf-8",
-        body,
-        &page.stamp,
-        era,
-    ))
+    let rendered = StampedPage::new(body, &page.stamp, FormStamp::era(now));
+    let answer = rendered.respond(&req, HTML);
+    if let Some(key) = key {
+        pages
+            .rendered
+            .put(&key, generation, Arc::new((now, rendered)));
+    }
+    Ok(answer)
 }
 
 /// The letter page after an ORCID sign-in: the individual form holds the proven iD, the name

@@ -5,7 +5,9 @@ use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
+use actix_web::body::MessageBody;
 use actix_web::http::header;
+use actix_web::web::Bytes;
 use actix_web::{HttpRequest, HttpResponse};
 use sha2::{Digest, Sha256};
 
@@ -18,31 +20,47 @@ pub fn cached(req: &HttpRequest, content_type: &str, body: impl Into<Vec<u8>>) -
     respond(req, content_type, tag, body)
 }
 
-/// `cached` for a page that holds `volatile`, a value made afresh for each view whose older
-/// versions the server still accepts (the form's time stamp): the ETag is taken from the page
-/// without it, and from `era`, which changes before an older value would be refused. A browser
-/// that revalidates keeps its copy, older value included, on a 304.
-pub fn cached_except(
-    req: &HttpRequest,
-    content_type: &str,
-    body: String,
-    volatile: &str,
-    era: i64,
-) -> HttpResponse {
-    let mut hash = Sha256::new();
-    for part in body.split(volatile) {
-        hash.update(part);
-        hash.update([0]);
+/// A page that holds `volatile`, a value made afresh for each view whose older versions the
+/// server still accepts (the form's time stamp), with its ETag: taken from the page without
+/// it, and from `era`, which changes before an older value would be refused. A browser that
+/// revalidates keeps its copy, older value included, on a 304. Cheap to clone, so that one
+/// rendering can answer every view of the same second.
+#[derive(Clone)]
+pub struct StampedPage {
+    body: Bytes,
+    etag: String,
+}
+
+impl StampedPage {
+    pub fn new(body: String, volatile: &str, era: i64) -> Self {
+        let mut hash = Sha256::new();
+        for part in body.split(volatile) {
+            hash.update(part);
+            hash.update([0]);
+        }
+        hash.update(era.to_be_bytes());
+        StampedPage {
+            body: Bytes::from(body),
+            etag: etag(hash),
+        }
     }
-    hash.update(era.to_be_bytes());
-    respond(req, content_type, etag(hash), body.into_bytes())
+
+    /// The page, or 304 when the client already holds this version.
+    pub fn respond(&self, req: &HttpRequest, content_type: &str) -> HttpResponse {
+        respond(req, content_type, self.etag.clone(), self.body.clone())
+    }
 }
 
 fn etag(hash: Sha256) -> String {
     format!("\"{}\"", &hex::encode(hash.finalize())[..32])
 }
 
-fn respond(req: &HttpRequest, content_type: &str, etag: String, body: Vec<u8>) -> HttpResponse {
+fn respond<B: MessageBody + 'static>(
+    req: &HttpRequest,
+    content_type: &str,
+    etag: String,
+    body: B,
+) -> HttpResponse {
     let matches = req
         .headers()
         .get(header::IF_NONE_MATCH)

@@ -6,7 +6,7 @@ mod cache;
 mod errors;
 
 pub use body::{BodyError, Fields, parse_form, read_body, read_form};
-pub use cache::{PUBLIC, Recent, cached, cached_except};
+pub use cache::{PUBLIC, Recent, StampedPage, cached};
 pub use errors::{
     ErrorPage, PageError, failure_page, failure_response, failure_status, not_found, retry_after,
 };

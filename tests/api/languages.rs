@@ -90,6 +90,37 @@ async fn accept_language_picks_the_interface_and_unknown_languages_get_english()
     assert!(page.contains(&Lang::Es.t2("count-signed-html", "people", 0, "organisations", 0)));
 }
 
+/// The letter page as rendered is kept for the second its form stamp names: every view must
+/// still get the page it asked for, and a change made through this instance shows at once.
+#[tokio::test(flavor = "multi_thread")]
+async fn a_page_kept_for_its_second_answers_only_what_was_asked() {
+    let app = spawn_app().await;
+    let letter = format!("/letters/{SLUG}");
+    for _ in 0..3 {
+        let (_, _, en) = page_in(&app, &letter, "en").await;
+        let (_, _, fr) = page_in(&app, &letter, "fr").await;
+        let (_, _, asked) = page_in(&app, &format!("{letter}?lang=de"), "fr").await;
+        assert!(en.contains("<html lang=\"en\""));
+        assert!(fr.contains("<html lang=\"fr\""));
+        assert!(asked.contains("<html lang=\"de\""));
+        // Any other query comes back through the language switch: never another's.
+        let (_, _, one) = page_in(&app, &format!("{letter}?ref=kept-one"), "en").await;
+        let (_, _, two) = page_in(&app, &format!("{letter}?ref=kept-two"), "en").await;
+        assert!(one.contains("kept-one") && !one.contains("kept-two"));
+        assert!(two.contains("kept-two") && !two.contains("kept-one"));
+        assert!(!en.contains("kept-"));
+    }
+    let (_, _, before) = page_in(&app, &letter, "en").await;
+    assert!(!before.contains("Kept Signer"));
+    app.sign_and_confirm(&individual("Kept Signer", "kept@example.org"))
+        .await;
+    let (_, _, after) = page_in(&app, &letter, "en").await;
+    assert!(
+        after.contains("Kept Signer"),
+        "the new signature shows at once"
+    );
+}
+
 #[tokio::test(flavor = "multi_thread")]
 async fn the_switch_is_remembered_over_the_browser_language_and_goes_back_only_here() {
     let app = spawn_app().await;
