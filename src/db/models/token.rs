@@ -36,9 +36,9 @@ pub struct NewToken {
 }
 
 impl Token {
-    /// Inserts the rows in one statement: the links of a whole batch of mails go at once.
+    /// Inserts the rows, a thousand to a statement (within both backends' limits on bound
+    /// values): the links of a whole claimed batch of mails go in one.
     pub fn insert(conn: &mut DbConn, rows: &[NewToken]) -> QueryResult<usize> {
-        // Within both backends' limits on bound values (5 a row).
         rows.chunks(1000)
             .map(|chunk| match &mut *conn {
                 DbConn::Postgres(pg) => {
