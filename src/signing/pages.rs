@@ -189,6 +189,11 @@ pub struct LetterPages {
     data: Recent<PageData>,
     /// By slug, language and `?lang=`: the second it was rendered in, and the page.
     rendered: Recent<(i64, StampedPage)>,
+    /// Views that find a letter's data gone wait for one of them to load it again, instead of
+    /// each counting its signatures: 32 views at once on PostgreSQL held every pooled
+    /// connection, and some waited out the pool's 3 s (503s in `bench/scale.rs`). Letters
+    /// share these by a hash of their slug.
+    loading: [tokio::sync::Mutex<()>; 16],
 }
 
 impl Default for LetterPages {
@@ -197,6 +202,7 @@ impl Default for LetterPages {
         LetterPages {
             data: Recent::new(second),
             rendered: Recent::new(second),
+            loading: std::array::from_fn(|_| tokio::sync::Mutex::new(())),
         }
     }
 }
@@ -204,6 +210,14 @@ impl Default for LetterPages {
 impl LetterPages {
     async fn get(&self, state: &AppState, slug: &Slug) -> Result<Arc<PageData>, Failure> {
         let generation = state.generation();
+        if let Some(data) = self.data.get(slug.as_ref(), generation) {
+            return Ok(data);
+        }
+        let stripe = slug.as_ref().bytes().fold(0usize, |h, b| {
+            h.wrapping_mul(31).wrapping_add(usize::from(b))
+        }) % self.loading.len();
+        let _turn = self.loading[stripe].lock().await;
+        // Loaded meanwhile by the view this one waited for.
         if let Some(data) = self.data.get(slug.as_ref(), generation) {
             return Ok(data);
         }
