@@ -9,8 +9,9 @@
 //!   binary (release build, default settings) in its own process, while its mail worker sends
 //!   every mail over SMTP to a server on loopback;
 //! - on PostgreSQL, the shared signing quota alone (the one statement each signature spends on
-//!   it, from 32 threads), and the same signing against two instances of the binary on the one
-//!   database, each browser keeping to one instance as behind a balancer.
+//!   it, from 32 threads: 32 clients, then one client, as the browsers here and the signers behind
+//!   one hospital's address are), and the same signing against two instances of the binary on
+//!   the one database, each browser keeping to one instance as behind a balancer.
 //!
 //! Run: `cargo bench --bench signing` (SQLite), with `BENCH_POSTGRES_URL=postgres://...` for
 //! PostgreSQL too. `BENCH_SECONDS` sets each phase's length (default 10).
@@ -43,8 +44,9 @@ const FILLING: Duration = Duration::from_millis(2100);
 struct Figures {
     backend: &'static str,
     ceiling: f64,
-    /// Shared quota statements/s (PostgreSQL; SQLite keeps the quota in memory).
-    quota: Option<f64>,
+    /// Shared quota statements/s (PostgreSQL; SQLite keeps the quota in memory): from 32
+    /// clients, and from one.
+    quota: Option<(f64, f64)>,
     http: f64,
     one: Signing,
     /// Two instances on the one database (PostgreSQL).
@@ -82,12 +84,17 @@ fn main() -> anyhow::Result<()> {
         runtime.block_on(run(backend, url, dir, phase))
     })?;
     println!(
-        "\n| backend | raw inserts/s (ceiling) | shared quota spends/s | GET /healthz/s | instances | signatures/s | ratio to ceiling | p50 | p99 | page p99 | errors | mails/s | CPU busy | CPU ms per signature: server, PostgreSQL, browsers and SMTP, machine | server peak RSS |"
+        "\n| backend | raw inserts/s (ceiling) | shared quota spends/s: 32 clients; one client | GET /healthz/s | instances | signatures/s | ratio to ceiling | p50 | p99 | page p99 | errors | mails/s | CPU busy | CPU ms per signature: server, PostgreSQL, browsers and SMTP, machine | server peak RSS |"
     );
     println!("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
     for f in rows {
-        let quota = f.quota.map_or("in memory".to_owned(), |q| {
-            format!("{q:.0} ({:.0}% of the ceiling)", 100.0 * q / f.ceiling)
+        let quota = f.quota.map_or("in memory".to_owned(), |(many, one)| {
+            let share = |q: f64| 100.0 * q / f.ceiling;
+            format!(
+                "{many:.0} ({:.0}% of the ceiling); {one:.0} ({:.0}%)",
+                share(many),
+                share(one)
+            )
         });
         for (instances, s) in std::iter::once((1, &f.one)).chain(f.two.iter().map(|s| (2, s))) {
             println!(
@@ -162,7 +169,15 @@ async fn run(
     };
     let quota = if url.starts_with("postgres") {
         let url = url.to_owned();
-        Some(tokio::task::spawn_blocking(move || quota_spends(&url, phase)).await??)
+        Some(
+            tokio::task::spawn_blocking(move || {
+                anyhow::Ok((
+                    quota_spends(&url, phase, false)?,
+                    quota_spends(&url, phase, true)?,
+                ))
+            })
+            .await??,
+        )
     } else {
         None
     };
@@ -391,14 +406,20 @@ fn raw_inserts(url: &str, phase: Duration) -> anyhow::Result<f64> {
     })
 }
 
-/// The shared quota's statement from CLIENTS threads for `phase`, each thread a client of its
-/// own with room to spare, as signers from many networks are.
-fn quota_spends(url: &str, phase: Duration) -> anyhow::Result<f64> {
+/// The shared quota's statement from CLIENTS threads for `phase`, with room to spare: each
+/// thread a client of its own, as signers from many networks are, or (`one_network`) all one
+/// client, as signers behind one address are, spending one row in turn.
+fn quota_spends(url: &str, phase: Duration, one_network: bool) -> anyhow::Result<f64> {
     let pool = db::connect(url, CLIENTS as u32)?;
     let (interval, burst) = (1, i64::MAX / 4);
     hammer(&pool, phase, move |conn, t, _| {
         let now = chrono::Utc::now().timestamp_micros();
-        let spent = SignQuotaRow::spend(conn, &format!("client-{t}"), now, interval, burst)?;
+        let key = if one_network {
+            "one-network".to_owned()
+        } else {
+            format!("client-{t}")
+        };
+        let spent = SignQuotaRow::spend(conn, &key, now, interval, burst)?;
         spent.map_err(|wait| anyhow::anyhow!("quota refused after {wait} µs"))
     })
 }

@@ -1,3 +1,4 @@
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
@@ -99,8 +100,11 @@ impl Worker {
             }
             match self.claim().await {
                 Ok((claim, batch)) if !batch.is_empty() => {
-                    self.deliver_batch(&claim, batch, &marks).await;
-                    unreleased.push(claim.id);
+                    // A claim whose every mail's outcome was recorded holds nothing more:
+                    // giving it back would only search the outbox for it.
+                    if !self.deliver_batch(&claim, batch, &marks).await {
+                        unreleased.push(claim.id);
+                    }
                     continue;
                 }
                 Ok(_) => {}
@@ -160,20 +164,27 @@ impl Worker {
 
     /// Sends the batch, several mails at a time. Stops early when asked to shut down, or when the
     /// claim would lapse during the next send (another worker may then take the mail); the
-    /// caller gives back what is left at once rather than when the claim lapses.
-    async fn deliver_batch(&self, claim: &Claim, batch: Vec<OutboxMail>, marks: &Marks) {
+    /// caller gives back what is left at once rather than when the claim lapses. Returns
+    /// whether every mail's outcome was recorded, which ends its claim.
+    async fn deliver_batch(&self, claim: &Claim, batch: Vec<OutboxMail>, marks: &Marks) -> bool {
         let margin = (SEND_LIMIT * 2).min(self.settings.claim / 2);
         let prepared = self.prepare_to_signers(&batch).await;
         // The links of mails prepared but left unsent: never seen by anyone, deleted.
         let unused = Mutex::new(Vec::new());
+        let settled = AtomicBool::new(true);
         futures_util::stream::iter(batch.into_iter().zip(prepared))
             .for_each_concurrent(CONCURRENT_SENDS, |(mail, prepared)| {
-                let unused = &unused;
+                let (unused, settled) = (&unused, &settled);
                 async move {
                     let time_left = (claim.until - Utc::now().naive_utc()).to_std();
                     if !*self.shutdown.borrow() && time_left.unwrap_or_default() >= margin {
-                        self.deliver(mail, prepared, marks).await;
-                    } else if let Some(Ok(Prepared::Send { tokens, .. })) = prepared {
+                        if !self.deliver(mail, prepared, marks).await {
+                            settled.store(false, Ordering::Relaxed);
+                        }
+                        return;
+                    }
+                    settled.store(false, Ordering::Relaxed);
+                    if let Some(Ok(Prepared::Send { tokens, .. })) = prepared {
                         unused
                             .lock()
                             .unwrap_or_else(|e| e.into_inner())
@@ -188,14 +199,16 @@ impl Worker {
         {
             tracing::error!(error = ?e, "links of unsent mails could not be deleted");
         }
+        settled.into_inner()
     }
 
+    /// Sends one mail; returns whether its outcome was recorded.
     async fn deliver(
         &self,
         mail: OutboxMail,
         prepared: Option<anyhow::Result<Prepared>>,
         marks: &Marks,
-    ) {
+    ) -> bool {
         let (id, attempts) = (mail.id, mail.attempts);
         let prepared = match prepared {
             Some(prepared) => prepared,
@@ -250,9 +263,10 @@ impl Worker {
                 .await
             }
         };
-        if let Err(e) = outcome {
+        if let Err(e) = &outcome {
             tracing::error!(mail = id, error = %redacted(&format!("{e:#}")), "mail outcome could not be recorded");
         }
+        outcome.is_ok()
     }
 
     /// Loads what a mail other than one to a signer is about (see `to_signers`) and issues its

@@ -6,8 +6,10 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
 
+use diesel::Connection;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use undersigned::db;
+use undersigned::db::models::SignQuotaRow;
 
 use crate::helpers::*;
 use crate::process::Server;
@@ -120,6 +122,24 @@ fn every_commit_reaches_the_disk_before_the_answer() {
         let exposed = db::exposed_to_power_cuts(&mut conn).unwrap();
         assert!(exposed.is_empty(), "not durable: {exposed:?}");
     }
+    // The signing quota's spend alone does not wait for the disk on PostgreSQL: it must leave
+    // the connection durable after it, and not touch a transaction it runs in.
+    let mut conn = service.reads().get().unwrap();
+    let now = 1_700_000_000_000_000;
+    let spent = SignQuotaRow::spend(&mut conn, "alone", now, 1, 10).unwrap();
+    assert_eq!(spent, Ok(()));
+    let after = db::exposed_to_power_cuts(&mut conn).unwrap();
+    assert!(after.is_empty(), "not durable after a spend: {after:?}");
+    let within = conn
+        .transaction(|conn| {
+            assert_eq!(SignQuotaRow::spend(conn, "within", now, 1, 10)?, Ok(()));
+            db::exposed_to_power_cuts(conn)
+        })
+        .unwrap();
+    assert!(
+        within.is_empty(),
+        "a spend made its transaction exposed: {within:?}"
+    );
 }
 
 /// A pooled connection that answered a query within the last second is handed out without a
