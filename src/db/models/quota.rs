@@ -18,7 +18,7 @@ impl SignQuotaRow {
     /// On PostgreSQL, outside a transaction, its commit does not wait for the disk
     /// (`synchronous_commit` off for that transaction alone). Every signer behind one address
     /// (a hospital's network) spends the same row, and each waits for the row lock of the one
-    /// before: waiting for a flush too bounded them all to about 1,500 signatures a second
+    /// before: waiting for a flush too held them all to 2,470 spends a second in the bench
     /// (`bench/README.md`). A power cut may forget the last spends, which only lets a client
     /// sign a little sooner. Inside a caller's transaction it would make the whole transaction's
     /// commit unsafe, so there it is left alone.
