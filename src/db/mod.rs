@@ -349,10 +349,7 @@ where
     F: FnOnce(&mut DbConn) -> Result<T, E>,
     E: From<DieselError>,
 {
-    let nested = <DbConn as Connection>::TransactionManager::transaction_manager_status_mut(conn)
-        .transaction_depth()?
-        .is_some();
-    if nested {
+    if in_transaction(conn)? {
         return conn.transaction(f);
     }
     begin_write(conn)?;
@@ -366,6 +363,15 @@ where
             Err(e)
         }
     }
+}
+
+/// Whether `conn` is inside a transaction (diesel's, or a savepoint in one).
+pub fn in_transaction(conn: &mut DbConn) -> Result<bool, DieselError> {
+    Ok(
+        <DbConn as Connection>::TransactionManager::transaction_manager_status_mut(conn)
+            .transaction_depth()?
+            .is_some(),
+    )
 }
 
 /// Begins a transaction that writes: `BEGIN IMMEDIATE` on SQLite (see `write_transaction`).

@@ -1,12 +1,11 @@
 //! The signing quota kept in the database, so that every instance on it shares one count: GCRA,
 //! each client key holding the theoretical arrival time of its next request.
 
-use diesel::connection::TransactionManager;
 use diesel::prelude::*;
 use diesel::sql_types::{BigInt, Text};
 
-use crate::db::DbConn;
 use crate::db::schema::sign_quota;
+use crate::db::{DbConn, in_transaction};
 
 pub struct SignQuotaRow;
 
@@ -31,10 +30,7 @@ impl SignQuotaRow {
     ) -> QueryResult<Result<(), i64>> {
         // Written once for both backends: SQLite reads `$n` as the n-th bound value too.
         let later = "CASE WHEN sign_quota.tat_us > $2 THEN sign_quota.tat_us ELSE $2 END";
-        let alone =
-            <DbConn as Connection>::TransactionManager::transaction_manager_status_mut(conn)
-                .transaction_depth()?
-                .is_none();
+        let alone = !in_transaction(conn)?;
         let values = match conn {
             DbConn::Postgres(_) if alone => {
                 "SELECT $1, $2 + $3 FROM (SELECT set_config('synchronous_commit', 'off', true)) AS s"
