@@ -72,6 +72,8 @@ struct Signing {
     cost: Cost,
     /// The (first) server's peak resident memory so far, in MB.
     peak: f64,
+    /// Writes per transaction of the group commit, all servers together.
+    per_batch: f64,
 }
 
 fn main() -> anyhow::Result<()> {
@@ -84,9 +86,9 @@ fn main() -> anyhow::Result<()> {
         runtime.block_on(run(backend, url, dir, phase))
     })?;
     println!(
-        "\n| backend | raw inserts/s (ceiling) | shared quota spends/s: 32 clients; one client | GET /healthz/s | instances | signatures/s | ratio to ceiling | p50 | p99 | page p99 | errors | mails/s | CPU busy | CPU ms per signature: server, PostgreSQL, browsers and SMTP, machine | server peak RSS |"
+        "\n| backend | raw inserts/s (ceiling) | shared quota spends/s: 32 clients; one client | GET /healthz/s | instances | signatures/s | ratio to ceiling | p50 | p99 | page p99 | errors | mails/s | CPU busy | CPU ms per signature: server, PostgreSQL, browsers and SMTP, machine | writes per batch | server peak RSS |"
     );
-    println!("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
+    println!("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
     for f in rows {
         let quota = f.quota.map_or("in memory".to_owned(), |(many, one)| {
             let share = |q: f64| 100.0 * q / f.ceiling;
@@ -98,7 +100,7 @@ fn main() -> anyhow::Result<()> {
         });
         for (instances, s) in std::iter::once((1, &f.one)).chain(f.two.iter().map(|s| (2, s))) {
             println!(
-                "| {} | {:.0} | {} | {:.0} | {instances} | {:.0} | {:.0}% | {:.1} ms | {:.1} ms | {:.1} ms | {} | {:.0} | {:.0}% | {:.2}, {:.2}, {:.2}, {:.2} | {:.1} MB |",
+                "| {} | {:.0} | {} | {:.0} | {instances} | {:.0} | {:.0}% | {:.1} ms | {:.1} ms | {:.1} ms | {} | {:.0} | {:.0}% | {:.2}, {:.2}, {:.2}, {:.2} | {:.1} | {:.1} MB |",
                 f.backend,
                 f.ceiling,
                 quota,
@@ -115,6 +117,7 @@ fn main() -> anyhow::Result<()> {
                 s.cost.postgres,
                 s.cost.bench,
                 s.cost.machine,
+                s.per_batch,
                 s.peak
             );
         }
@@ -226,8 +229,10 @@ async fn browsers(
         .collect();
     tokio::time::sleep_until(start.into()).await;
     let (mails_before, cpu_before) = (sink.delivered(), Cpu::now(servers)?);
+    let writes_before = writes(servers).await?;
     tokio::time::sleep_until(deadline.into()).await;
     let (mails_after, cpu_after) = (sink.delivered(), Cpu::now(servers)?);
+    let writes_after = writes(servers).await?;
     let (mut posts, mut pages, mut errors) = (Vec::new(), Vec::new(), 0);
     for task in tasks {
         let (p, g, e) = task.await??;
@@ -247,7 +252,28 @@ async fn browsers(
         busy: cpu_before.busy_until(&cpu_after),
         cost: cpu_before.cost_until(&cpu_after, signed),
         peak: servers[0].memory("VmHWM")? as f64 / 1024.0,
+        per_batch: (writes_after.0 - writes_before.0) as f64
+            / (writes_after.1 - writes_before.1).max(1) as f64,
     })
+}
+
+/// The group commit's (writes, batches) so far, all `servers` together, from `/metrics`.
+async fn writes(servers: &[&Server]) -> anyhow::Result<(u64, u64)> {
+    let mut sum = (0, 0);
+    for server in servers {
+        let url = format!("http://127.0.0.1:{}/metrics", server.port);
+        let text = reqwest::get(url).await?.error_for_status()?.text().await?;
+        let counter = |name: &str| -> anyhow::Result<u64> {
+            let value = text
+                .lines()
+                .find_map(|l| l.strip_prefix(name)?.strip_prefix(' '))
+                .with_context(|| format!("no {name} in /metrics"))?;
+            Ok(value.trim().parse()?)
+        };
+        sum.0 += counter("undersigned_db_writes_total")?;
+        sum.1 += counter("undersigned_db_write_batches_total")?;
+    }
+    Ok(sum)
 }
 
 /// CPU time used so far, in clock ticks.

@@ -11,6 +11,7 @@ use tokio::sync::Notify;
 
 use crate::abuse::{SignQuota, client_ip};
 use crate::config::Settings;
+use crate::db::models::NewSigner;
 use crate::db::{Conflict, Database, DbConn};
 use crate::keys::SecretKey;
 
@@ -93,6 +94,16 @@ impl AppState {
         F: Fn(&mut DbConn) -> Result<T, E> + Send + Sync + 'static,
     {
         self.db.write_ordered(Some(person), f).await
+    }
+
+    /// Writes a signer, unseen as `write_unseen` is (`Database::sign`): returns whether its
+    /// mail was queued.
+    pub async fn sign_unseen<E, F>(&self, signer: NewSigner, f: F) -> Result<bool, E>
+    where
+        E: From<anyhow::Error> + Conflict + Send + 'static,
+        F: Fn(&mut DbConn, &NewSigner) -> Result<bool, E> + Send + Sync + 'static,
+    {
+        self.db.sign(signer, f).await
     }
 
     /// How many writes this instance has made (see `web::Recent`).

@@ -3,7 +3,9 @@
 //! only after that transaction has committed, so nothing acknowledged is lost when the process
 //! dies, nor in a power cut (the commit is on disk first: see `durability`).
 //! One commit and one copy of each changed page serve a whole batch instead of one request: on
-//! SQLite, where writes take turns on one connection, that is what bounds the signing rate.
+//! SQLite, where writes take turns on one connection, that is what bounds the signing rate. The
+//! signers of a batch are written together, a few statements for a run of them (`Writer::sign`):
+//! on PostgreSQL, where each statement is a round trip, that is what a signature costs most.
 
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -16,6 +18,7 @@ use diesel::connection::TransactionManager;
 use diesel::result::Error as DieselError;
 use tokio::sync::oneshot;
 
+use super::models::NewSigner;
 use super::{DbConn, Pool, begin_write};
 
 /// Most writes one transaction takes.
@@ -89,16 +92,33 @@ impl Writer {
         E: From<anyhow::Error> + Send + 'static,
         F: Fn(&mut DbConn) -> Result<T, E> + Send + 'static,
     {
-        let (reply, answer) = oneshot::channel();
-        let job = Box::new(Queued {
-            work,
-            order,
-            reply,
-            queued_at: Instant::now(),
-            // What the write logs carries the request's id.
-            span: tracing::Span::current(),
-            outcome: None,
-        });
+        let (job, answer) = Queued::new(order, work);
+        self.submit(Box::new(job), answer).await
+    }
+
+    /// Writes a signer (returning whether its mail was queued): together with the other signers
+    /// of its batch where it can (`NewSigner::insert_all`), else by `work`, as `write` does.
+    /// Ordered by the signer's address.
+    pub async fn sign<E, F>(&self, signer: Arc<NewSigner>, work: F) -> Result<bool, E>
+    where
+        E: From<anyhow::Error> + Send + 'static,
+        F: Fn(&mut DbConn, &NewSigner) -> Result<bool, E> + Send + 'static,
+    {
+        let order = Some(signer.canonical.clone());
+        let own = signer.clone();
+        let (job, answer) = Queued::new(order, move |conn: &mut DbConn| work(conn, &own));
+        self.submit(Box::new(Together { job, signer }), answer)
+            .await
+    }
+
+    async fn submit<T, E>(
+        &self,
+        job: Box<dyn Job>,
+        answer: oneshot::Receiver<Result<T, E>>,
+    ) -> Result<T, E>
+    where
+        E: From<anyhow::Error>,
+    {
         if self.queue.try_send(job).is_err() {
             return Err(E::from(anyhow::Error::new(BatchFailed {
                 unavailable: true,
@@ -139,6 +159,12 @@ trait Job: Send {
     fn queued_at(&self) -> Instant;
     /// Where it runs in its batch (see `Writer::write`).
     fn order(&self) -> Option<&str>;
+    /// The signer it writes, when a batch may write it together with others.
+    fn signer(&self) -> Option<&NewSigner> {
+        None
+    }
+    /// Takes the outcome of its signer written with others: whether its mail was queued.
+    fn wrote_together(&mut self, _queued: bool) {}
 }
 
 struct Queued<T, E, F> {
@@ -148,6 +174,62 @@ struct Queued<T, E, F> {
     queued_at: Instant,
     span: tracing::Span,
     outcome: Option<Result<T, E>>,
+}
+
+impl<T, E, F> Queued<T, E, F> {
+    fn new(order: Option<String>, work: F) -> (Self, oneshot::Receiver<Result<T, E>>) {
+        let (reply, answer) = oneshot::channel();
+        let job = Queued {
+            work,
+            order,
+            reply,
+            queued_at: Instant::now(),
+            // What the write logs carries the request's id.
+            span: tracing::Span::current(),
+            outcome: None,
+        };
+        (job, answer)
+    }
+}
+
+/// A signer's write, which runs as its `job` when it runs alone.
+struct Together<J> {
+    job: J,
+    signer: Arc<NewSigner>,
+}
+
+impl<E, F> Job for Together<Queued<bool, E, F>>
+where
+    E: From<anyhow::Error> + Send + 'static,
+    F: Fn(&mut DbConn) -> Result<bool, E> + Send,
+{
+    fn run(&mut self, conn: &mut DbConn, alone: bool) -> Ran {
+        self.job.run(conn, alone)
+    }
+
+    fn forget(&mut self) {
+        self.job.forget();
+    }
+
+    fn settle(self: Box<Self>, failed: Option<&BatchFailed>) {
+        Box::new(self.job).settle(failed);
+    }
+
+    fn queued_at(&self) -> Instant {
+        self.job.queued_at
+    }
+
+    fn order(&self) -> Option<&str> {
+        self.job.order.as_deref()
+    }
+
+    fn signer(&self) -> Option<&NewSigner> {
+        Some(&self.signer)
+    }
+
+    fn wrote_together(&mut self, queued: bool) {
+        self.job.outcome = Some(Ok(queued));
+    }
 }
 
 /// Ends a job's savepoint: the work failed (its own error is kept), or the database did.
@@ -279,10 +361,24 @@ fn run_batch(pool: &Pool, batch: Vec<Box<dyn Job>>, counters: &Counters) {
     }
 }
 
+/// How a pass runs the batch's writes.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Mode {
+    /// Runs of signers together (`NewSigner::insert_all`), the other writes one by one.
+    Together,
+    /// Each write by itself.
+    Each,
+    /// Each write by itself, in a savepoint of its own.
+    Alone,
+}
+
 /// How one pass over a batch ended.
 enum Pass {
     /// Every write ran; the transaction is open.
     Ran,
+    /// A signer written together with others had signed already: the transaction holds part of
+    /// its run.
+    Apart,
     /// A write failed, run without a savepoint: the transaction holds part of it.
     WriteFailed,
     /// Nothing of the batch can be kept.
@@ -290,18 +386,20 @@ enum Pass {
 }
 
 /// Runs the batch in one transaction and commits it; `None` if it committed, else why not.
-/// First without savepoints: a write rarely fails (its input was checked before), and on
-/// PostgreSQL a savepoint and its release are two more round trips for every write. When one
-/// does fail, the transaction is rolled back and the batch runs again with a savepoint for each
-/// write, so that a failing write undoes only itself.
+/// First with the signers among it written together, a few statements for a run of them, and
+/// without savepoints: a write rarely fails (its input was checked before), and on PostgreSQL
+/// every statement is a round trip. If a signer of a run had signed already (its own path reads
+/// what is there), the transaction is rolled back and the batch runs again write by write; if
+/// a write fails, it runs again with a savepoint for each write, so that a failing write undoes
+/// only itself.
 fn commit_batch(
     conn: &mut DbConn,
     batch: &mut [Box<dyn Job>],
     counters: &Counters,
 ) -> Option<BatchFailed> {
-    let mut alone = false;
+    let mut mode = Mode::Together;
     loop {
-        match pass(conn, batch, alone) {
+        let next = match pass(conn, batch, mode) {
             Pass::Ran => {
                 let committed =
                     <DbConn as Connection>::TransactionManager::commit_transaction(conn);
@@ -319,35 +417,50 @@ fn commit_batch(
                     }
                 };
             }
-            Pass::WriteFailed => {
-                roll_back_all(conn);
-                batch.iter_mut().for_each(|job| job.forget());
-                alone = true;
-            }
+            Pass::Apart => Mode::Each,
+            Pass::WriteFailed => Mode::Alone,
             // Keep nothing of the batch rather than commit a write whose request is told it
             // failed.
             Pass::Broken(why) => {
                 roll_back_all(conn);
                 return Some(why);
             }
-        }
+        };
+        roll_back_all(conn);
+        batch.iter_mut().for_each(|job| job.forget());
+        mode = next;
     }
 }
 
-/// Runs each write of the batch in a new transaction, until one's savepoint cannot be set or
+/// Runs the writes of the batch in a new transaction, until one's savepoint cannot be set or
 /// released (usually: the connection was lost) or, without savepoints, one fails.
-fn pass(conn: &mut DbConn, batch: &mut [Box<dyn Job>], alone: bool) -> Pass {
+fn pass(conn: &mut DbConn, batch: &mut [Box<dyn Job>], mode: Mode) -> Pass {
     if let Err(e) = begin_write(conn) {
         return Pass::Broken(failure(&e));
     }
     let ran = catch_unwind(AssertUnwindSafe(|| {
-        for job in batch.iter_mut() {
-            match job.run(conn, alone) {
+        let mut next = 0;
+        while let Some(rest) = batch.get_mut(next..).filter(|rest| !rest.is_empty()) {
+            let run = if mode == Mode::Together {
+                signers_ahead(rest)
+            } else {
+                0
+            };
+            if run > 1 {
+                match write_together(conn, &mut rest[..run]) {
+                    Pass::Ran => {}
+                    other => return other,
+                }
+                next += run;
+                continue;
+            }
+            match rest[0].run(conn, mode == Mode::Alone) {
                 Ran::Done => {}
-                Ran::Failed if alone => {}
+                Ran::Failed if mode == Mode::Alone => {}
                 Ran::Failed => return Pass::WriteFailed,
                 Ran::Broken(why) => return Pass::Broken(why),
             }
+            next += 1;
         }
         Pass::Ran
     }));
@@ -359,6 +472,41 @@ fn pass(conn: &mut DbConn, batch: &mut [Box<dyn Job>], alone: bool) -> Pass {
             message: "a write in the same batch panicked".into(),
         })
     })
+}
+
+/// How many of the first `jobs` are signers with distinct recipients (each recipient's daily
+/// count must see the mail queued before it). The batch is in the order of the signers'
+/// addresses, so a run takes its rows' locks in that order too.
+fn signers_ahead(jobs: &[Box<dyn Job>]) -> usize {
+    let mut recipients: Vec<&str> = Vec::new();
+    for signer in jobs.iter().map(|job| job.signer()) {
+        match signer {
+            Some(s) if !recipients.contains(&s.recipient_key.as_str()) => {
+                recipients.push(&s.recipient_key)
+            }
+            _ => break,
+        }
+    }
+    recipients.len()
+}
+
+/// Writes a run of signers together (see `signers_ahead`).
+fn write_together(conn: &mut DbConn, run: &mut [Box<dyn Job>]) -> Pass {
+    let signers: Vec<&NewSigner> = run.iter().filter_map(|job| job.signer()).collect();
+    match NewSigner::insert_all(conn, &signers) {
+        Ok(Some(queued)) => {
+            run.iter_mut()
+                .zip(queued)
+                .for_each(|(job, queued)| job.wrote_together(queued));
+            Pass::Ran
+        }
+        Ok(None) => Pass::Apart,
+        // Written alone, each will meet its own error (or the lost connection) again.
+        Err(e) => {
+            tracing::warn!(error = %e, "signers written together failed; writing each alone");
+            Pass::WriteFailed
+        }
+    }
 }
 
 fn failure(e: &DieselError) -> BatchFailed {

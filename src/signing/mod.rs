@@ -18,7 +18,7 @@ pub use list::Searches;
 pub use orcid::OrcidSignIn;
 pub use pages::FormState;
 pub use pages::LetterPages;
-use record::{Origin, record_signature};
+use record::{Origin, Record, prepare, record_signer};
 pub use sign::{Sender, SignError, sign};
 
 /// Signature forms are small; anything near this is not a person signing.

@@ -4,10 +4,10 @@
 use actix_web::HttpRequest;
 use chrono::Utc;
 
-use super::{FieldErrors, Origin, Submission, record_signature};
+use super::{FieldErrors, Origin, Record, Submission, prepare, record_signer};
 use crate::abuse::{self, NETWORK_HOURLY_LIMIT, SharedSpend};
 use crate::app::AppState;
-use crate::db::models::{Letter, LetterStatus};
+use crate::db::models::{Letter, LetterStatus, Signature};
 use crate::domain::Slug;
 use crate::failure::{Doing, Failure};
 
@@ -86,25 +86,31 @@ pub async fn sign(
     let submission = submission
         .and_then(|s| s.for_letter(letter.refuse_disposable))
         .map_err(SignError::Invalid)?;
-    let (secret, cap) = (
-        state.secret.clone(),
-        state.settings.mail.daily_cap_per_address,
-    );
     let origin = Origin {
         network: sender.network,
         trapped,
         flood,
     };
-    // Signing locks the signer's signature and recipient rows: in one order across batches.
-    // Nothing public changes until the signature is confirmed.
-    let person = submission.email.canonical();
-    state
-        .write_unseen(person, move |conn| {
-            let now = Utc::now().naive_utc();
-            record_signature(conn, &letter, &submission, &secret, cap, &origin, now)
-                .doing("recording the signature")
-        })
-        .await?;
-    state.mail_wakeup.notify_one();
+    let cap = state.settings.mail.daily_cap_per_address;
+    // Signing locks the signer's signature and recipient rows, in the order of their addresses
+    // across batches. Nothing public changes until the signature is confirmed.
+    let now = Utc::now().naive_utc();
+    match prepare(&letter, &submission, &state.secret, cap, &origin, now) {
+        Record::Signer(signer) => {
+            state
+                .sign_unseen(signer, |conn, signer| {
+                    record_signer(conn, signer).doing("recording the signature")
+                })
+                .await?;
+            state.mail_wakeup.notify_one();
+        }
+        Record::Trapped(row) => {
+            state
+                .write_unseen(submission.email.canonical(), move |conn| {
+                    Signature::insert(conn, &row).doing("recording a trapped signature")
+                })
+                .await?;
+        }
+    }
     Ok(())
 }

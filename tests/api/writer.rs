@@ -2,10 +2,17 @@
 
 use std::collections::HashMap;
 use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 use diesel::prelude::*;
 use diesel::sql_types::BigInt;
+use undersigned::db::models::{
+    Letter, LetterStatus, Listing, MailKind, Moderation, NewLetter, NewOutboxMail, NewSignature,
+    NewSigner, OutboxMail, Signature, SignatureKind, SignatureState,
+};
 use undersigned::db::{self, Database};
+use undersigned::domain::EmailAddress;
+use undersigned::i18n::Lang;
 
 use crate::helpers::*;
 
@@ -101,7 +108,7 @@ async fn a_failing_write_in_a_batch_undoes_only_itself() {
 async fn a_write_that_loses_a_deadlock_runs_again() {
     let dir = tempfile::tempdir().unwrap();
     let test_db = TestDb::create(dir.path());
-    let database = Arc::new(Database::connect(&test_db.url(), 4).unwrap());
+    let database = Arc::new(Database::connect(&test_db.url(), 8).unwrap());
     db::run_migrations(&mut database.writes().get().unwrap()).unwrap();
     for key in ["a", "b"] {
         diesel::sql_query(format!(
@@ -141,6 +148,183 @@ async fn a_write_that_loses_a_deadlock_runs_again() {
         ),
         2,
         "each write ran once in the end"
+    );
+}
+
+fn signer(letter_id: i64, address: &str, lang: Lang, news: bool) -> NewSigner {
+    let email = EmailAddress::parse(address).unwrap();
+    let listing = Listing {
+        kind: SignatureKind::Individual,
+        public: true,
+        name: Some(format!("Signer {address}")),
+        title: Some("Nurse".into()),
+        organisation: None,
+        website: None,
+    };
+    let now = chrono::Utc::now().naive_utc();
+    NewSigner {
+        row: NewSignature::new(
+            letter_id,
+            listing,
+            Some(&email),
+            SignatureState::Unverified,
+            now,
+        ),
+        canonical: email.canonical(),
+        lang,
+        news: news.then_some("2026-11-30"),
+        recipient_key: format!("recipient {address}"),
+        daily_cap: 3,
+    }
+}
+
+/// Holds the writer busy until `signers` are all queued, so that they share its next batch;
+/// returns each one's answer (whether its mail was queued) and how many were written by their
+/// own path (`own`, which writes nothing here) instead of together.
+async fn sign_in_one_batch(
+    database: &Arc<Database>,
+    signers: Vec<NewSigner>,
+) -> (Vec<bool>, usize) {
+    let busy = {
+        let database = database.clone();
+        tokio::spawn(async move {
+            database
+                .write(|_| {
+                    std::thread::sleep(std::time::Duration::from_millis(300));
+                    anyhow::Ok(())
+                })
+                .await
+        })
+    };
+    tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    let own = Arc::new(AtomicUsize::new(0));
+    let signing: Vec<_> = signers
+        .into_iter()
+        .map(|signer| {
+            let (database, own) = (database.clone(), own.clone());
+            tokio::spawn(async move {
+                database
+                    .sign(signer, move |_, _| {
+                        own.fetch_add(1, Ordering::SeqCst);
+                        anyhow::Ok(false)
+                    })
+                    .await
+            })
+        })
+        .collect();
+    busy.await.unwrap().unwrap();
+    let mut queued = Vec::new();
+    for signed in signing {
+        queued.push(signed.await.unwrap().unwrap());
+    }
+    (queued, own.load(Ordering::SeqCst))
+}
+
+/// Signers that share a batch are written together: one statement for their signatures, one
+/// for their languages, one for their consents, and the daily cap counted for all at once. One
+/// whose address is on the letter already needs its own path, which reads what is there:
+/// nothing written together is kept, and each signer of the batch takes its own path.
+#[tokio::test(flavor = "multi_thread")]
+async fn signers_in_one_batch_are_written_together() {
+    let dir = tempfile::tempdir().unwrap();
+    let test_db = TestDb::create(dir.path());
+    // One writer thread on either backend.
+    let database = Arc::new(Database::connect(&test_db.url(), 2).unwrap());
+    let mut conn = database.writes().get().unwrap();
+    db::run_migrations(&mut conn).unwrap();
+    let letter = Letter::upsert(
+        &mut conn,
+        &NewLetter {
+            slug: "together".into(),
+            title: "Together".into(),
+            status: LetterStatus::Open,
+            published: None,
+            moderation: Moderation::Pre,
+            contact_email: None,
+            body_html: "<p>Sign.</p>".into(),
+            press_html: None,
+            updated_at: chrono::Utc::now().naive_utc(),
+            body_md: "Sign.".into(),
+            categories: "[]".into(),
+            refuse_disposable: false,
+            institutions: "[]".into(),
+            target: None,
+            events: "[]".into(),
+            version: 1,
+            language: "en".into(),
+        },
+    )
+    .unwrap();
+    // The recipient of signer 4 has had its three mails of the day.
+    let earlier = Signature::insert(
+        &mut conn,
+        &signer(letter, "earlier@example.org", Lang::En, false).row,
+    )
+    .unwrap();
+    for _ in 0..3 {
+        let mail = NewOutboxMail::new(
+            earlier,
+            MailKind::Verify,
+            "recipient s4@example.org".into(),
+            chrono::Utc::now().naive_utc(),
+        );
+        assert!(OutboxMail::enqueue_capped(&mut conn, &mail, 3).unwrap());
+    }
+    drop(conn);
+    let before = database.write_stats();
+
+    let langs = [Lang::En, Lang::Fr];
+    let signers = (0..8)
+        .map(|i| {
+            signer(
+                letter,
+                &format!("s{i}@example.org"),
+                langs[i % 2],
+                i % 3 == 0,
+            )
+        })
+        .collect();
+    let (queued, own) = sign_in_one_batch(&database, signers).await;
+    assert_eq!(own, 0, "a signer was written by its own path");
+    assert_eq!(queued, [true, true, true, true, false, true, true, true]);
+    let after = database.write_stats();
+    assert_eq!(after.batches - before.batches, 2, "{before:?} {after:?}");
+    let count = |sql: &str| count_in(database.reads(), sql);
+    assert_eq!(
+        count("SELECT COUNT(*) AS n FROM signatures WHERE email LIKE 's%@example.org'"),
+        8
+    );
+    assert_eq!(count("SELECT COUNT(*) AS n FROM signature_languages"), 4);
+    assert_eq!(count("SELECT COUNT(*) AS n FROM news_consents"), 3);
+    assert_eq!(
+        count(
+            "SELECT COUNT(*) AS n FROM outbox JOIN signatures s ON s.id = outbox.signature_id \
+             WHERE s.email LIKE 's%@example.org' AND outbox.kind = 'verify'"
+        ),
+        7
+    );
+    assert_eq!(
+        count(
+            "SELECT COUNT(*) AS n FROM outbox JOIN signatures s ON s.id = outbox.signature_id \
+             JOIN signature_languages l ON l.signature_id = s.id \
+             WHERE s.email IN ('s1@example.org', 's3@example.org') AND l.lang = 'fr'"
+        ),
+        2,
+        "languages and mails went to their own signatures"
+    );
+
+    // s1 signs again, between two new signers.
+    let signers = ["s1@example.org", "new1@example.org", "new2@example.org"]
+        .into_iter()
+        .map(|address| signer(letter, address, Lang::En, false))
+        .collect();
+    let (queued, own) = sign_in_one_batch(&database, signers).await;
+    assert_eq!(own, 3, "each signer of the batch takes its own path");
+    assert_eq!(queued, [false, false, false]);
+    assert_eq!(
+        count("SELECT COUNT(*) AS n FROM signatures WHERE email LIKE 'new%'"),
+        0,
+        "what was written together was rolled back"
     );
 }
 

@@ -18,10 +18,20 @@ impl NewsConsent {
     /// Records the consent, or replaces an earlier one (a new wording, a new time).
     pub fn give(conn: &mut DbConn, consent: &NewsConsent) -> QueryResult<()> {
         Self::erase(conn, &[consent.signature_id])?;
-        diesel::insert_into(news_consents::table)
-            .values(consent)
-            .execute(conn)
-            .map(drop)
+        Self::give_first(conn, std::slice::from_ref(consent))
+    }
+
+    /// Records the consents of new signatures, which hold none yet, in one statement.
+    pub fn give_first(conn: &mut DbConn, consents: &[NewsConsent]) -> QueryResult<()> {
+        if consents.is_empty() {
+            return Ok(());
+        }
+        let insert = diesel::insert_into(news_consents::table).values(consents);
+        match conn {
+            DbConn::Postgres(pg) => insert.execute(pg),
+            DbConn::Sqlite(sqlite) => insert.execute(sqlite),
+        }
+        .map(drop)
     }
 
     pub fn of_signature(conn: &mut DbConn, signature_id: i64) -> QueryResult<Option<NewsConsent>> {

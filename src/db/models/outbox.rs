@@ -1,3 +1,5 @@
+use std::collections::HashMap;
+
 use chrono::{Duration, NaiveDateTime};
 use diesel::prelude::*;
 
@@ -41,7 +43,8 @@ pub struct OutboxMail {
 }
 
 /// A mail to queue (`OutboxMail::enqueue_capped`).
-#[derive(Debug)]
+#[derive(Debug, Insertable)]
+#[diesel(table_name = outbox)]
 pub struct NewOutboxMail {
     pub signature_id: i64,
     pub kind: MailKind,
@@ -87,7 +90,7 @@ impl OutboxMail {
     ) -> QueryResult<bool> {
         let now = mail.created_at;
         if let DbConn::Postgres(pg) = conn {
-            lock_recipient(pg, &mail.recipient_key, now)?;
+            lock_recipients(pg, &[mail.recipient_key.as_str()], now)?;
         }
         // The count and the insert are one statement: the mail goes in only while the
         // recipient's last 24 hours hold fewer than `daily_cap` (on PostgreSQL its snapshot is
@@ -122,6 +125,53 @@ impl OutboxMail {
             ))
             .execute(conn)?;
         Ok(queued == 1)
+    }
+
+    /// `enqueue_capped` for many mails to distinct recipients, each with its cap, in three
+    /// statements (two on SQLite) whatever their number: the recipients' locks, their counts,
+    /// the mails under their caps. The counts are of the 24 hours before the earliest mail's
+    /// time. Returns whether each mail was queued.
+    pub fn enqueue_all_capped(
+        conn: &mut DbConn,
+        mails: &[(NewOutboxMail, i64)],
+    ) -> QueryResult<Vec<bool>> {
+        let Some(earliest) = mails.iter().map(|(m, _)| m.created_at).min() else {
+            return Ok(Vec::new());
+        };
+        let keys: Vec<&str> = mails
+            .iter()
+            .map(|(m, _)| m.recipient_key.as_str())
+            .collect();
+        if let DbConn::Postgres(pg) = conn {
+            lock_recipients(pg, &keys, earliest)?;
+        }
+        // Counted after the locks: on PostgreSQL this statement's snapshot sees every mail
+        // committed to these recipients before.
+        let recent: HashMap<String, i64> = outbox::table
+            .filter(outbox::recipient_key.eq_any(&keys))
+            .filter(outbox::created_at.gt(earliest - Duration::hours(24)))
+            .group_by(outbox::recipient_key)
+            .select((outbox::recipient_key, diesel::dsl::count_star()))
+            .load(conn)?
+            .into_iter()
+            .collect();
+        let queued: Vec<bool> = mails
+            .iter()
+            .map(|(m, cap)| recent.get(&m.recipient_key).copied().unwrap_or(0) < *cap)
+            .collect();
+        let rows: Vec<&NewOutboxMail> = mails
+            .iter()
+            .zip(&queued)
+            .filter_map(|((m, _), q)| q.then_some(m))
+            .collect();
+        if !rows.is_empty() {
+            let insert = diesel::insert_into(outbox::table).values(rows);
+            match conn {
+                DbConn::Postgres(pg) => insert.execute(pg)?,
+                DbConn::Sqlite(sqlite) => insert.execute(sqlite)?,
+            };
+        }
+        Ok(queued)
     }
 
     /// How many signers of the letter a mail to `audience` would go to.
@@ -398,15 +448,25 @@ impl Audience {
     }
 }
 
-/// Takes the row lock on the recipient (creating the row the first time) until the
-/// transaction ends. One statement, so that two first mails to an address do not race.
-fn lock_recipient(conn: &mut PgConnection, key: &str, now: NaiveDateTime) -> QueryResult<()> {
-    diesel::sql_query(
-        "INSERT INTO mail_recipients (recipient_key, last_queued_at) VALUES ($1, $2) \
-         ON CONFLICT (recipient_key) DO UPDATE SET last_queued_at = EXCLUDED.last_queued_at",
-    )
-    .bind::<diesel::sql_types::Text, _>(key)
-    .bind::<diesel::sql_types::Timestamp, _>(now)
-    .execute(conn)
-    .map(drop)
+/// Takes the row locks on the recipients `keys` (distinct; creating each row the first time),
+/// in their order, until the transaction ends. One statement, so that two first mails to an
+/// address do not race.
+fn lock_recipients(conn: &mut PgConnection, keys: &[&str], now: NaiveDateTime) -> QueryResult<()> {
+    use diesel::upsert::excluded;
+    let rows: Vec<_> = keys
+        .iter()
+        .map(|key| {
+            (
+                mail_recipients::recipient_key.eq(*key),
+                mail_recipients::last_queued_at.eq(now),
+            )
+        })
+        .collect();
+    diesel::insert_into(mail_recipients::table)
+        .values(rows)
+        .on_conflict(mail_recipients::recipient_key)
+        .do_update()
+        .set(mail_recipients::last_queued_at.eq(excluded(mail_recipients::last_queued_at)))
+        .execute(conn)
+        .map(drop)
 }

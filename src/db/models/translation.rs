@@ -76,16 +76,30 @@ pub struct SignatureLanguage;
 
 impl SignatureLanguage {
     pub fn record(conn: &mut DbConn, signature_id: i64, lang: Lang) -> QueryResult<()> {
-        if lang == Lang::En {
+        Self::record_all(conn, &[(signature_id, lang)])
+    }
+
+    /// `record` for many new signatures, in one statement.
+    pub fn record_all(conn: &mut DbConn, languages: &[(i64, Lang)]) -> QueryResult<()> {
+        let rows: Vec<_> = languages
+            .iter()
+            .filter(|(_, lang)| *lang != Lang::En)
+            .map(|(id, lang)| {
+                (
+                    signature_languages::signature_id.eq(*id),
+                    signature_languages::lang.eq(lang.tag()),
+                )
+            })
+            .collect();
+        if rows.is_empty() {
             return Ok(());
         }
-        diesel::insert_into(signature_languages::table)
-            .values((
-                signature_languages::signature_id.eq(signature_id),
-                signature_languages::lang.eq(lang.tag()),
-            ))
-            .execute(conn)
-            .map(drop)
+        let insert = diesel::insert_into(signature_languages::table).values(rows);
+        match conn {
+            DbConn::Postgres(pg) => insert.execute(pg),
+            DbConn::Sqlite(sqlite) => insert.execute(sqlite),
+        }
+        .map(drop)
     }
 
     /// Replaces the language of a signature (its form was sent again).
