@@ -36,9 +36,9 @@ impl SignQuota {
     }
 
     /// Spends one signature of `ip`'s quota (its /64 for IPv6). In memory, at once: Err holds
-    /// the seconds to wait. Shared, the spend is made with the request's first read (one round
-    /// trip for both; measured in `bench/signing.rs`). A client without an address (no TCP
-    /// peer) is not counted.
+    /// the seconds to wait. Shared, the spend is made with the request's first read, on the same
+    /// connection (a statement of its own; what it costs is in `bench/README.md`). A client
+    /// without an address (no TCP peer) is not counted.
     pub fn admit(&self, ip: Option<IpAddr>) -> Result<Option<SharedSpend>, u64> {
         match self {
             SignQuota::Memory(limiter) => limiter.spend(ip).map(|()| None),

@@ -76,16 +76,11 @@ fn levenshtein(a: &str, b: &str) -> usize {
 /// every probable duplicate pair. Returns how many new pairs were recorded.
 pub fn detect(conn: &mut DbConn, signature: &Signature, now: NaiveDateTime) -> QueryResult<usize> {
     let me = Named::from(signature);
-    let mut found = 0;
-    for other in Signature::name_candidates(conn, signature, MAX_CANDIDATES)? {
-        found += usize::from(record_if_alike(
-            conn,
-            signature.letter_id,
-            &me,
-            &other,
-            now,
-        )?);
-    }
+    let pairs: Vec<(i64, i64, &str)> = Signature::name_candidates(conn, signature, MAX_CANDIDATES)?
+        .iter()
+        .filter_map(|other| Some((me.id, other.id, likeness(&me, other)?)))
+        .collect();
+    let found = DuplicatePair::insert_new(conn, signature.letter_id, &pairs, now)?.len();
     if found > 0 {
         Signature::hold(conn, &[signature.id])?;
     }
@@ -121,8 +116,8 @@ pub fn detect_among(
     let near_first = NearWords::of(keys.iter().map(|k| k.first.as_str()));
     let near_last = NearWords::of(keys.iter().map(|k| k.last.as_str()));
     let is_target = |i: usize| targets.is_none_or(|t| t.contains(&entries[i].id));
-    let mut found = 0;
-    let mut held = Vec::new();
+    // Each alike pair as (the entry checked, the other, why), recorded together at the end.
+    let mut pairs: Vec<(i64, i64, &str)> = Vec::new();
     for (i, key) in keys.iter().enumerate() {
         if !is_target(i) || key.full.is_empty() {
             continue;
@@ -146,41 +141,31 @@ pub fn detect_among(
         }
         candidates.sort_unstable();
         candidates.dedup();
-        let before = found;
         for j in candidates {
             // Each pair once: two targets are compared from the later one only.
             if j == i || (is_target(j) && entries[j].id > entries[i].id) {
                 continue;
             }
-            found += usize::from(record_if_alike(
-                conn,
-                letter_id,
-                &entries[i],
-                &entries[j],
-                now,
-            )?);
-        }
-        if found > before {
-            held.push(entries[i].id);
+            if let Some(reason) = likeness(&entries[i], &entries[j]) {
+                pairs.push((entries[i].id, entries[j].id, reason));
+            }
         }
     }
+    let recorded = DuplicatePair::insert_new(conn, letter_id, &pairs, now)?;
+    // The entry checked of each new pair is held out of the public views until a moderator
+    // has looked.
+    let checked: HashMap<(i64, i64), i64> = pairs
+        .iter()
+        .map(|&(new, known, _)| ((new.min(known), new.max(known)), new))
+        .collect();
+    let mut held: Vec<i64> = recorded
+        .iter()
+        .filter_map(|pair| checked.get(pair).copied())
+        .collect();
+    held.sort_unstable();
+    held.dedup();
     Signature::hold(conn, &held)?;
-    Ok(found)
-}
-
-/// Records the pair if the two look like one signer; true if it is a new pair. The caller then
-/// holds `new` (the entry being checked) out of the public views until a moderator has looked.
-fn record_if_alike(
-    conn: &mut DbConn,
-    letter_id: i64,
-    new: &Named,
-    known: &Named,
-    now: NaiveDateTime,
-) -> QueryResult<bool> {
-    let Some(reason) = likeness(new, known) else {
-        return Ok(false);
-    };
-    DuplicatePair::insert_if_new(conn, letter_id, new.id, known.id, reason, now)
+    Ok(recorded.len())
 }
 
 /// For each distinct word, the words at most two edits from it (itself included), found

@@ -27,45 +27,41 @@ impl DuplicatePair {
         self.status
     }
 
-    /// Records the pair unless it is known already (open, merged or dismissed: a pair that a
-    /// moderator called "not a duplicate" is never raised again). Returns whether it was new.
-    pub fn insert_if_new(
+    /// Records the pairs `(a, b, reason)` of `letter_id` not known already (open, merged or
+    /// dismissed: a pair that a moderator called "not a duplicate" is never raised again), 500
+    /// to a statement. Returns the pairs recorded, as `(first, second)`.
+    pub fn insert_new(
         conn: &mut DbConn,
         letter_id: i64,
-        a: i64,
-        b: i64,
-        reason: &str,
+        pairs: &[(i64, i64, &str)],
         now: NaiveDateTime,
-    ) -> QueryResult<bool> {
-        let (first, second) = (a.min(b), a.max(b));
-        let row = (
-            duplicate_pairs::letter_id.eq(letter_id),
-            duplicate_pairs::first_id.eq(first),
-            duplicate_pairs::second_id.eq(second),
-            duplicate_pairs::reason.eq(reason),
-            duplicate_pairs::status.eq(PairStatus::Open),
-            duplicate_pairs::created_at.eq(now),
-        );
-        // One statement where a statement is a round trip (the pair is unique).
-        if let DbConn::Postgres(pg) = conn {
-            return Ok(diesel::insert_into(duplicate_pairs::table)
-                .values(row)
+    ) -> QueryResult<Vec<(i64, i64)>> {
+        let mut recorded = Vec::new();
+        for chunk in pairs.chunks(500) {
+            let rows: Vec<_> = chunk
+                .iter()
+                .map(|&(a, b, reason)| {
+                    (
+                        duplicate_pairs::letter_id.eq(letter_id),
+                        duplicate_pairs::first_id.eq(a.min(b)),
+                        duplicate_pairs::second_id.eq(a.max(b)),
+                        duplicate_pairs::reason.eq(reason),
+                        duplicate_pairs::status.eq(PairStatus::Open),
+                        duplicate_pairs::created_at.eq(now),
+                    )
+                })
+                .collect();
+            // The pair is unique: one statement for many, known ones left as they are.
+            let insert = diesel::insert_into(duplicate_pairs::table)
+                .values(rows)
                 .on_conflict_do_nothing()
-                .execute(pg)?
-                == 1);
+                .returning((duplicate_pairs::first_id, duplicate_pairs::second_id));
+            recorded.extend(match conn {
+                DbConn::Postgres(pg) => insert.get_results::<(i64, i64)>(pg)?,
+                DbConn::Sqlite(sqlite) => insert.get_results::<(i64, i64)>(sqlite)?,
+            });
         }
-        let known: i64 = duplicate_pairs::table
-            .filter(duplicate_pairs::first_id.eq(first))
-            .filter(duplicate_pairs::second_id.eq(second))
-            .count()
-            .get_result(conn)?;
-        if known > 0 {
-            return Ok(false);
-        }
-        diesel::insert_into(duplicate_pairs::table)
-            .values(row)
-            .execute(conn)?;
-        Ok(true)
+        Ok(recorded)
     }
 
     pub fn find(conn: &mut DbConn, id: i64) -> QueryResult<DuplicatePair> {
