@@ -11,7 +11,9 @@
 //! - on PostgreSQL, the shared signing quota alone (the one statement each signature spends on
 //!   it, from 32 threads: 32 clients, then one client, as the browsers here and the signers behind
 //!   one hospital's address are), and the same signing against two instances of the binary on
-//!   the one database, each browser keeping to one instance as behind a balancer.
+//!   the one database, each browser keeping to one instance as behind a balancer;
+//! - for each signing phase, the CPU time of the servers, PostgreSQL and the bench, and the
+//!   group commit's writes per transaction (from the servers' `/metrics`).
 //!
 //! Run: `cargo bench --bench signing` (SQLite), with `BENCH_POSTGRES_URL=postgres://...` for
 //! PostgreSQL too. `BENCH_SECONDS` sets each phase's length (default 10).
