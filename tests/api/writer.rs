@@ -1,16 +1,16 @@
 //! Group commit: many writes in one transaction, each undone alone when it fails.
 
 use std::collections::HashMap;
-use std::sync::Arc;
-use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex};
 
+use diesel::connection::TransactionManager;
 use diesel::prelude::*;
 use diesel::sql_types::BigInt;
 use undersigned::db::models::{
     Letter, LetterStatus, Listing, MailKind, Moderation, NewLetter, NewOutboxMail, NewSignature,
     NewSigner, OutboxMail, Signature, SignatureKind, SignatureState,
 };
-use undersigned::db::{self, Database};
+use undersigned::db::{self, Database, DbConn};
 use undersigned::domain::EmailAddress;
 use undersigned::i18n::Lang;
 
@@ -179,12 +179,13 @@ fn signer(letter_id: i64, address: &str, lang: Lang, news: bool) -> NewSigner {
 }
 
 /// Holds the writer busy until `signers` are all queued, so that they share its next batch;
-/// returns each one's answer (whether its mail was queued) and how many were written by their
-/// own path (`own`, which writes nothing here) instead of together.
+/// returns each one's answer (whether its mail was queued) and, for each signer written by its
+/// own path (`own`, which writes nothing here) instead of together, the transaction depth it ran
+/// at (1: in the batch's transaction; 2: in a savepoint of its own).
 async fn sign_in_one_batch(
     database: &Arc<Database>,
     signers: Vec<NewSigner>,
-) -> (Vec<bool>, usize) {
+) -> (Vec<bool>, Vec<u32>) {
     let busy = {
         let database = database.clone();
         tokio::spawn(async move {
@@ -197,15 +198,19 @@ async fn sign_in_one_batch(
         })
     };
     tokio::time::sleep(std::time::Duration::from_millis(100)).await;
-    let own = Arc::new(AtomicUsize::new(0));
+    let own = Arc::new(Mutex::new(Vec::new()));
     let signing: Vec<_> = signers
         .into_iter()
         .map(|signer| {
             let (database, own) = (database.clone(), own.clone());
             tokio::spawn(async move {
                 database
-                    .sign(signer, move |_, _| {
-                        own.fetch_add(1, Ordering::SeqCst);
+                    .sign(signer, move |conn: &mut DbConn, _| {
+                        let depth = <DbConn as Connection>::TransactionManager::transaction_manager_status_mut(conn)
+                            .transaction_depth()
+                            .map_err(anyhow::Error::new)?
+                            .map_or(0, |d| d.get());
+                        own.lock().unwrap().push(depth);
                         anyhow::Ok(false)
                     })
                     .await
@@ -217,7 +222,8 @@ async fn sign_in_one_batch(
     for signed in signing {
         queued.push(signed.await.unwrap().unwrap());
     }
-    (queued, own.load(Ordering::SeqCst))
+    let own = own.lock().unwrap().clone();
+    (queued, own)
 }
 
 /// Signers that share a batch are written together: one statement for their signatures, one
@@ -285,7 +291,11 @@ async fn signers_in_one_batch_are_written_together() {
         })
         .collect();
     let (queued, own) = sign_in_one_batch(&database, signers).await;
-    assert_eq!(own, 0, "a signer was written by its own path");
+    assert_eq!(
+        own,
+        Vec::<u32>::new(),
+        "a signer was written by its own path"
+    );
     assert_eq!(queued, [true, true, true, true, false, true, true, true]);
     let after = database.write_stats();
     assert_eq!(after.batches - before.batches, 2, "{before:?} {after:?}");
@@ -319,7 +329,12 @@ async fn signers_in_one_batch_are_written_together() {
         .map(|address| signer(letter, address, Lang::En, false))
         .collect();
     let (queued, own) = sign_in_one_batch(&database, signers).await;
-    assert_eq!(own, 3, "each signer of the batch takes its own path");
+    assert_eq!(
+        own,
+        [1, 1, 1],
+        "each signer of the batch takes its own path, in the batch's transaction (a savepoint \
+         each is for a write that failed)"
+    );
     assert_eq!(queued, [false, false, false]);
     assert_eq!(
         count("SELECT COUNT(*) AS n FROM signatures WHERE email LIKE 'new%'"),

@@ -326,19 +326,39 @@ impl Signature {
     /// PostgreSQL, where several writers insert at once, it waits for a racing insert to commit
     /// or roll back). No error, so the transaction goes on without a savepoint to roll back to.
     pub fn insert_first(conn: &mut DbConn, new: &NewSignature) -> QueryResult<Option<i64>> {
+        Ok(Self::insert_firsts(conn, vec![new])?
+            .first()
+            .map(|&(id, _, _)| id))
+    }
+
+    /// `insert_first` for many rows: those inserted, as `(id, letter_id, email_key)`, in no
+    /// promised order. One statement on PostgreSQL. On SQLite diesel would run a batch of rows
+    /// with optional columns as a statement per row anyway, and fail the whole batch on a row
+    /// that `ON CONFLICT` leaves out; there a statement costs no round trip, so each row goes
+    /// by itself.
+    pub fn insert_firsts(
+        conn: &mut DbConn,
+        rows: Vec<&NewSignature>,
+    ) -> QueryResult<Vec<(i64, i64, Option<String>)>> {
+        let returned = (signatures::id, signatures::letter_id, signatures::email_key);
         match conn {
             DbConn::Postgres(pg) => diesel::insert_into(signatures::table)
-                .values(new)
+                .values(rows)
                 .on_conflict_do_nothing()
-                .returning(signatures::id)
-                .get_result(pg)
-                .optional(),
-            DbConn::Sqlite(sqlite) => diesel::insert_into(signatures::table)
-                .values(new)
-                .on_conflict_do_nothing()
-                .returning(signatures::id)
-                .get_result(sqlite)
-                .optional(),
+                .returning(returned)
+                .get_results(pg),
+            DbConn::Sqlite(sqlite) => rows
+                .into_iter()
+                .filter_map(|row| {
+                    diesel::insert_into(signatures::table)
+                        .values(row)
+                        .on_conflict_do_nothing()
+                        .returning(returned)
+                        .get_result(sqlite)
+                        .optional()
+                        .transpose()
+                })
+                .collect(),
         }
     }
 

@@ -6,9 +6,10 @@ use std::collections::HashMap;
 
 use diesel::prelude::*;
 
-use super::{MailKind, NewOutboxMail, NewSignature, NewsConsent, OutboxMail, SignatureLanguage};
+use super::{
+    MailKind, NewOutboxMail, NewSignature, NewsConsent, OutboxMail, Signature, SignatureLanguage,
+};
 use crate::db::DbConn;
-use crate::db::schema::signatures;
 use crate::i18n::Lang;
 
 /// A signer's form, checked, with the keys it is stored and mailed under.
@@ -35,20 +36,7 @@ impl NewSigner {
     /// written, for the caller to roll back) when a signer's address is on the letter already:
     /// that one needs `record_signer`'s path, which reads what is there.
     pub fn insert_all(conn: &mut DbConn, run: &[&NewSigner]) -> QueryResult<Option<Vec<bool>>> {
-        let rows: Vec<&NewSignature> = run.iter().map(|s| &s.row).collect();
-        let returned = (signatures::id, signatures::letter_id, signatures::email_key);
-        let inserted: Vec<(i64, i64, Option<String>)> = match conn {
-            DbConn::Postgres(pg) => diesel::insert_into(signatures::table)
-                .values(rows)
-                .on_conflict_do_nothing()
-                .returning(returned)
-                .get_results(pg)?,
-            DbConn::Sqlite(sqlite) => diesel::insert_into(signatures::table)
-                .values(rows)
-                .on_conflict_do_nothing()
-                .returning(returned)
-                .get_results(sqlite)?,
-        };
+        let inserted = Signature::insert_firsts(conn, run.iter().map(|s| &s.row).collect())?;
         // A row comes back for each signature inserted, in no promised order.
         let ids: HashMap<(i64, &str), i64> = inserted
             .iter()
