@@ -40,21 +40,34 @@ impl Signature {
     /// to news; the published entries stay as published, they are the letter. Returns how many
     /// entries changed.
     pub fn erase_after_closing(conn: &mut DbConn, cutoff: NaiveDateTime) -> QueryResult<usize> {
-        let closed = letters::table
+        // Read once: on PostgreSQL each statement below takes its own snapshot, and a letter
+        // closed meanwhile would otherwise be erased by some of them and not by the others
+        // until the next sweep.
+        let closed: Vec<i64> = letters::table
             .filter(letters::closed_at.lt(cutoff))
-            .select(letters::id);
-        let of_closed = signatures::table
-            .filter(signatures::letter_id.eq_any(closed))
-            .select(signatures::id);
-        diesel::delete(tokens::table.filter(tokens::signature_id.eq_any(of_closed)))
+            .select(letters::id)
+            .load(conn)?;
+        if closed.is_empty() {
+            return Ok(0);
+        }
+        let closed = closed.as_slice();
+        let of_closed = || {
+            signatures::table
+                .filter(signatures::letter_id.eq_any(closed))
+                .select(signatures::id)
+        };
+        diesel::delete(tokens::table.filter(tokens::signature_id.eq_any(of_closed())))
             .execute(conn)?;
-        diesel::delete(outbox::table.filter(outbox::signature_id.eq_any(of_closed)))
+        diesel::delete(outbox::table.filter(outbox::signature_id.eq_any(of_closed())))
             .execute(conn)?;
         // No address is left to send news to.
-        diesel::delete(news_consents::table.filter(news_consents::signature_id.eq_any(of_closed)))
-            .execute(conn)?;
         diesel::delete(
-            signature_languages::table.filter(signature_languages::signature_id.eq_any(of_closed)),
+            news_consents::table.filter(news_consents::signature_id.eq_any(of_closed())),
+        )
+        .execute(conn)?;
+        diesel::delete(
+            signature_languages::table
+                .filter(signature_languages::signature_id.eq_any(of_closed())),
         )
         .execute(conn)?;
         let unpublished: Vec<i64> = signatures::table
