@@ -37,7 +37,6 @@ reconfirm-note = Was sich geändert hat, in ihren Worten: { $note }
 reconfirm-history = Jede Änderung, Wort für Wort
 reconfirm-stays = Ihre Unterschrift bleibt unter der Version aufgeführt, die Sie unterzeichnet haben. Wenn Sie dem neuen Text zustimmen, öffnen Sie diesen Link und klicken Sie auf die Schaltfläche (er ist gültig bis { $expires }):
 reconfirm-stays-short = Ihre Unterschrift bleibt unter der Version aufgeführt, die Sie unterzeichnet haben. Wenn Sie dem neuen Text zustimmen, unterzeichnen Sie die neue Version (der Link ist gültig bis { $expires }):
-reconfirm-sign = Version { $version } unterzeichnen
 reconfirm-withdraw = Wenn Sie überhaupt nicht mehr unterzeichnen möchten, zieht dieser Link Ihre Unterschrift zurück und löscht Ihre Daten:
 reconfirm-withdraw-link = Unterschrift zurückziehen
 reconfirm-only = Dies ist die einzige E-Mail, die wir Ihnen zu dieser Version senden.

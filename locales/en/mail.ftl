@@ -37,7 +37,6 @@ reconfirm-note = What changed, in their words: { $note }
 reconfirm-history = Every change, word by word
 reconfirm-stays = Your signature stays listed under the version you signed. If you agree with the new text, open this link and press the button (it works until { $expires }):
 reconfirm-stays-short = Your signature stays listed under the version you signed. If you agree with the new text, sign the new version (the link works until { $expires }):
-reconfirm-sign = Sign version { $version }
 reconfirm-withdraw = If you no longer want to sign at all, this link withdraws your signature and erases your details:
 reconfirm-withdraw-link = Withdraw your signature
 reconfirm-only = This is the only mail we send you about this version.

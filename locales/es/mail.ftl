@@ -37,7 +37,6 @@ reconfirm-note = Qué ha cambiado, en sus propias palabras: { $note }
 reconfirm-history = Todos los cambios, palabra por palabra
 reconfirm-stays = Su firma sigue figurando en la versión que firmó. Si está de acuerdo con el nuevo texto, abra este enlace y pulse el botón (funciona hasta el { $expires }):
 reconfirm-stays-short = Su firma sigue figurando en la versión que firmó. Si está de acuerdo con el nuevo texto, firme la nueva versión (el enlace funciona hasta el { $expires }):
-reconfirm-sign = Firmar la versión { $version }
 reconfirm-withdraw = Si ya no desea firmar en absoluto, este enlace retira su firma y borra sus datos:
 reconfirm-withdraw-link = Retirar su firma
 reconfirm-only = Este es el único correo que le enviaremos sobre esta versión.

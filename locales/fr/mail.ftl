@@ -37,7 +37,6 @@ reconfirm-note = Ce qui a changé, selon leurs propres mots : { $note }
 reconfirm-history = Toutes les modifications, mot à mot
 reconfirm-stays = Votre signature reste inscrite sous la version que vous avez signée. Si vous approuvez le nouveau texte, ouvrez ce lien et appuyez sur le bouton (il fonctionne jusqu’au { $expires }) :
 reconfirm-stays-short = Votre signature reste inscrite sous la version que vous avez signée. Si vous approuvez le nouveau texte, signez la nouvelle version (le lien fonctionne jusqu’au { $expires }) :
-reconfirm-sign = Signer la version { $version }
 reconfirm-withdraw = Si vous ne souhaitez plus du tout signer, ce lien retire votre signature et efface vos données :
 reconfirm-withdraw-link = Retirer votre signature
 reconfirm-only = C’est le seul message que nous vous enverrons au sujet de cette version.

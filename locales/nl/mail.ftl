@@ -37,7 +37,6 @@ reconfirm-note = Wat er is veranderd, in hun woorden: { $note }
 reconfirm-history = Elke wijziging, woord voor woord
 reconfirm-stays = Uw handtekening blijft vermeld onder de versie die u hebt ondertekend. Als u het eens bent met de nieuwe tekst, open dan deze link en klik op de knop (hij werkt tot { $expires }):
 reconfirm-stays-short = Uw handtekening blijft vermeld onder de versie die u hebt ondertekend. Als u het eens bent met de nieuwe tekst, onderteken dan de nieuwe versie (de link werkt tot { $expires }):
-reconfirm-sign = Onderteken versie { $version }
 reconfirm-withdraw = Wilt u helemaal niet meer ondertekenen, dan trekt deze link uw handtekening in en wist hij uw gegevens:
 reconfirm-withdraw-link = Trek uw handtekening in
 reconfirm-only = Dit is de enige e-mail die we u over deze versie sturen.

@@ -65,7 +65,8 @@ fn plurals_follow_each_language_and_missing_messages_fall_back_to_english() {
     assert_eq!(Lang::Fr.t(unknown), unknown);
 }
 
-fn ids(source: &str) -> (BTreeSet<String>, usize) {
+/// The message ids of one file, in order, and how many syntax errors it has.
+fn ids(source: &str) -> (Vec<String>, usize) {
     let (resource, errors) = match parse(source) {
         Ok(r) => (r, 0),
         Err((r, e)) => (r, e.len()),
@@ -81,24 +82,34 @@ fn ids(source: &str) -> (BTreeSet<String>, usize) {
     (ids, errors)
 }
 
-/// The CI check: every Fluent file parses, no language has a message English lacks, every
-/// message the code asks for exists in English, and what each language still lacks is listed
-/// (`cargo test --lib missing_strings -- --nocapture`).
+/// The message ids of `lang`, all its files together. Each file must parse, and define each
+/// id once across the files: a bundle keeps the first and logs an error at every start.
+fn language_ids(lang: Lang) -> BTreeSet<String> {
+    let mut own = BTreeSet::new();
+    for (file, source) in FILES.iter().zip(SOURCES[lang.index()]) {
+        let (found, errors) = ids(source);
+        assert_eq!(errors, 0, "locales/{}/{file} has syntax errors", lang.tag());
+        let twice: Vec<_> = found
+            .into_iter()
+            .filter(|id| !own.insert(id.clone()))
+            .collect();
+        assert!(
+            twice.is_empty(),
+            "locales/{}/{file} defines again: {twice:?}",
+            lang.tag()
+        );
+    }
+    own
+}
+
+/// The CI check: every Fluent file parses, no message is defined twice, no language has a
+/// message English lacks, every message the code asks for exists in English, and what each
+/// language still lacks is listed (`cargo test --lib missing_strings -- --nocapture`).
 #[test]
 fn missing_strings() {
-    let mut english = BTreeSet::new();
-    for (file, source) in FILES.iter().zip(SOURCES[0]) {
-        let (found, errors) = ids(source);
-        assert_eq!(errors, 0, "locales/en/{file} has syntax errors");
-        english.extend(found);
-    }
+    let english = language_ids(Lang::En);
     for lang in &Lang::ALL[1..] {
-        let mut own = BTreeSet::new();
-        for (file, source) in FILES.iter().zip(SOURCES[lang.index()]) {
-            let (found, errors) = ids(source);
-            assert_eq!(errors, 0, "locales/{}/{file} has syntax errors", lang.tag());
-            own.extend(found);
-        }
+        let own = language_ids(*lang);
         let extra: Vec<_> = own.difference(&english).collect();
         assert!(
             extra.is_empty(),
