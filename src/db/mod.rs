@@ -1,5 +1,6 @@
 //! One database module for both backends: SQLite (embedded default) and PostgreSQL.
 
+mod checkpoint;
 mod durability;
 mod faults;
 pub mod models;
@@ -9,6 +10,8 @@ mod writer;
 pub use durability::exposed as exposed_to_power_cuts;
 pub use faults::{Conflict, is_unavailable, is_unique_violation};
 pub use writer::{BatchFailed, WriteStats, Writer};
+
+use checkpoint::Checkpointer;
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -60,7 +63,7 @@ pub enum DbError {
     Pool(#[from] r2d2::PoolError),
     #[error("migration failed: {0}")]
     Migration(String),
-    #[error("cannot start the database writer")]
+    #[error("cannot start a database thread")]
     Thread(#[source] std::io::Error),
 }
 
@@ -100,6 +103,9 @@ impl Target {
 
 pub struct Manager {
     target: Target,
+    /// SQLite: a thread of its own copies the log back (`checkpoint`), not the commits of
+    /// these connections.
+    checkpointed: bool,
 }
 
 /// A connection back in the pool for less than this was proven by its last query; one idle
@@ -128,8 +134,12 @@ impl ManageConnection for Manager {
 
     fn connect(&self) -> Result<DbConn, DbError> {
         let mut conn = self.target.establish()?;
-        if let DbConn::Postgres(pg) = &mut conn {
-            pg.set_instrumentation(Returned::default());
+        match &mut conn {
+            DbConn::Postgres(pg) => pg.set_instrumentation(Returned::default()),
+            DbConn::Sqlite(sqlite) if self.checkpointed => {
+                sqlite.batch_execute(&checkpoint::writer_pragmas())?
+            }
+            DbConn::Sqlite(_) => {}
         }
         Ok(conn)
     }
@@ -167,10 +177,10 @@ impl ManageConnection for Manager {
 
 /// Opens a pool. SQLite's parent directory is created so that a fresh checkout just runs.
 pub fn connect(url: &str, max_size: u32) -> Result<Pool, DbError> {
-    build_pool(Target::parse(url)?, max_size)
+    build_pool(Target::parse(url)?, max_size, false)
 }
 
-fn build_pool(target: Target, max_size: u32) -> Result<Pool, DbError> {
+fn build_pool(target: Target, max_size: u32, checkpointed: bool) -> Result<Pool, DbError> {
     if let Target::Sqlite(path) = &target {
         create_parent(path)?;
         target
@@ -181,7 +191,10 @@ fn build_pool(target: Target, max_size: u32) -> Result<Pool, DbError> {
         .max_size(max_size)
         // Short: while the database is down, requests answer 503 soon instead of hanging.
         .connection_timeout(Duration::from_secs(3))
-        .build(Manager { target })?;
+        .build(Manager {
+            target,
+            checkpointed,
+        })?;
     Ok(pool)
 }
 
@@ -195,17 +208,21 @@ pub struct Database {
     /// Reads and writes use one pool (PostgreSQL).
     shared: bool,
     writer: Writer,
+    /// SQLite: copies the log back beside the writer.
+    _checkpointer: Option<Checkpointer>,
 }
 
 impl Database {
     pub fn connect(url: &str, max_size: u32) -> Result<Self, DbError> {
         let target = Target::parse(url)?;
-        let reads = build_pool(target.clone(), max_size)?;
+        let reads = build_pool(target.clone(), max_size, false)?;
         let shared = !target.is_sqlite();
-        let writes = if shared {
-            reads.clone()
+        let (writes, checkpointer) = if shared {
+            (reads.clone(), None)
         } else {
-            build_pool(target, 1)?
+            let writes = build_pool(target.clone(), 1, true)?;
+            let checkpointer = Checkpointer::start(&target)?;
+            (writes, Some(checkpointer))
         };
         // SQLite writes one transaction at a time. PostgreSQL takes several at once, but fewer
         // writers make larger batches, whose signers are written together (2 of the default 8
@@ -218,6 +235,7 @@ impl Database {
             writes,
             shared,
             writer,
+            _checkpointer: checkpointer,
         })
     }
 

@@ -142,6 +142,76 @@ fn every_commit_reaches_the_disk_before_the_answer() {
     );
 }
 
+/// SQLite's log, grown by a burst while a reader kept it from starting over, is cut back once
+/// the reader is done (`db::checkpoint`): left to SQLite, it kept its largest size on disk (and
+/// under a steady load never started over at all: `bench/README.md`). SQLite only.
+#[tokio::test(flavor = "multi_thread")]
+async fn a_burst_leaves_the_sqlite_log_cut_back() {
+    use diesel::RunQueryDsl;
+    use diesel::sql_types::Text;
+    const CUT_TO: u64 = 16 << 20;
+    let dir = tempfile::tempdir().unwrap();
+    let database = TestDb::create(dir.path());
+    if database.url().starts_with("postgres") {
+        return;
+    }
+    let service = db::Database::connect(&database.url(), 2).unwrap();
+    service
+        .write(|conn| {
+            diesel::sql_query("CREATE TABLE burst (body TEXT)")
+                .execute(conn)
+                .map_err(anyhow::Error::new)
+        })
+        .await
+        .unwrap();
+    let write = |body: String| {
+        service.write(move |conn| {
+            diesel::sql_query("INSERT INTO burst (body) VALUES (?)")
+                .bind::<Text, _>(body.clone())
+                .execute(conn)
+                .map_err(anyhow::Error::new)
+        })
+    };
+    // A reader of the state before the burst: while it reads, the log cannot start over.
+    let (reading, read) = std::sync::mpsc::channel::<()>();
+    let (done, finish) = std::sync::mpsc::channel::<()>();
+    let pool = service.reads().clone();
+    let reader = std::thread::spawn(move || {
+        pool.get()
+            .unwrap()
+            .transaction(|conn| {
+                diesel::sql_query("SELECT count(*) FROM burst").execute(conn)?;
+                reading.send(()).unwrap();
+                finish.recv().unwrap();
+                diesel::QueryResult::Ok(())
+            })
+            .unwrap();
+    });
+    read.recv().unwrap();
+    for _ in 0..40 {
+        write("x".repeat(1 << 20)).await.unwrap();
+    }
+    let log = dir.path().join("test.db-wal");
+    let size = || std::fs::metadata(&log).unwrap().len();
+    let grown = size();
+    assert!(grown > 2 * CUT_TO, "the burst left a log of {grown} bytes");
+    done.send(()).unwrap();
+    reader.join().unwrap();
+    // SQLite cuts the log back as a write begins after the log was started over.
+    let deadline = Instant::now() + Duration::from_secs(5);
+    while size() > CUT_TO && Instant::now() < deadline {
+        write("y".into()).await.unwrap();
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    assert!(
+        size() <= CUT_TO,
+        "the log grew to {grown} bytes and stayed at {}",
+        size()
+    );
+    let rows = count_in(service.reads(), "SELECT count(*) AS n FROM burst");
+    assert!(rows > 40, "{rows} rows");
+}
+
 /// A pooled connection that answered a query within the last second is handed out without a
 /// `SELECT 1` first; so one that a query found cut (as a database restart cuts them all) must
 /// be closed on its return, not handed out again to fail the next request too. PostgreSQL

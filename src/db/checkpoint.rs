@@ -1,0 +1,93 @@
+//! SQLite's log, copied back into the database file by a thread of its own and started over
+//! when it grows long. Left to SQLite, a busy service's log never starts over: it does only
+//! once every page is copied back while no reader still reads the log, and with reads and
+//! writes always under way that moment never comes. The bench's ten seconds of signing left a
+//! log of 1.2 GB, and the writer's every commit past 1,000 pages also copied and synced
+//! (`bench/README.md`). Here the copy runs beside the writer (`PASSIVE` takes no lock a writer
+//! or a reader waits for), and a log past `RESTART_PAGES` is started over (`RESTART` holds the
+//! writer back while the last pages are copied and the readers of the log finish, at most
+//! `RESTART_PATIENCE`).
+
+use std::sync::mpsc::{RecvTimeoutError, SyncSender, sync_channel};
+use std::time::Duration;
+
+use diesel::connection::SimpleConnection;
+use diesel::sql_types::Integer;
+use diesel::{QueryResult, QueryableByName, RunQueryDsl};
+
+use super::{DbConn, DbError, Target};
+
+/// How often the log is copied back.
+const EVERY: Duration = Duration::from_millis(100);
+/// The log's length (4 KiB pages, so 16 MiB) past which it is started over, and the length a
+/// log started over is cut back to.
+const RESTART_PAGES: i32 = 4096;
+/// How long a restart waits for the log's readers before it tries again at the next turn.
+const RESTART_PATIENCE: Duration = Duration::from_millis(20);
+/// The log's length at which the writer's own commit copies it back: the thread copies long
+/// before, unless it cannot run.
+const BACKSTOP_PAGES: i32 = 10_000;
+
+/// For the writer's connection: it leaves the copy to the thread, and cuts a log started over
+/// back to `RESTART_PAGES` (SQLite does that as the next write begins).
+pub(super) fn writer_pragmas() -> String {
+    format!(
+        "PRAGMA wal_autocheckpoint = {BACKSTOP_PAGES}; PRAGMA journal_size_limit = {};",
+        RESTART_PAGES * 4096
+    )
+}
+
+/// What `PRAGMA wal_checkpoint` reports.
+#[derive(QueryableByName)]
+struct Copied {
+    /// 1 when the copy could not finish: a writer or a reader was in the way.
+    #[diesel(sql_type = Integer)]
+    busy: i32,
+    /// Pages in the log.
+    #[diesel(sql_type = Integer)]
+    log: i32,
+}
+
+/// Copies the log back until dropped.
+#[derive(Clone)]
+pub(super) struct Checkpointer {
+    _stop: SyncSender<()>,
+}
+
+impl Checkpointer {
+    /// Starts the thread, on a connection of its own to `target`'s file.
+    pub(super) fn start(target: &Target) -> Result<Checkpointer, DbError> {
+        let mut conn = target.establish()?;
+        conn.batch_execute(&format!(
+            "PRAGMA busy_timeout = {};",
+            RESTART_PATIENCE.as_millis()
+        ))?;
+        let (stop, stopped) = sync_channel::<()>(0);
+        std::thread::Builder::new()
+            .name("db-checkpoint".into())
+            .spawn(move || {
+                while let Err(RecvTimeoutError::Timeout) = stopped.recv_timeout(EVERY) {
+                    if let Err(e) = copy_back(&mut conn) {
+                        tracing::warn!(error = %e, "copying the SQLite log back failed");
+                    }
+                }
+            })
+            .map_err(DbError::Thread)?;
+        Ok(Checkpointer { _stop: stop })
+    }
+}
+
+fn copy_back(conn: &mut DbConn) -> QueryResult<()> {
+    let copied: Copied = diesel::sql_query("PRAGMA wal_checkpoint(PASSIVE)").get_result(conn)?;
+    if copied.log > RESTART_PAGES {
+        // When readers are still in the way, the next turn tries again.
+        let restarted: Copied =
+            diesel::sql_query("PRAGMA wal_checkpoint(RESTART)").get_result(conn)?;
+        tracing::debug!(
+            pages = copied.log,
+            busy = restarted.busy,
+            "log started over"
+        );
+    }
+    Ok(())
+}
