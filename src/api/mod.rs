@@ -302,7 +302,7 @@ async fn signatories(
         })
         .await?;
     let body = SignatoriesJson {
-        items: page.items.iter().map(PublicEntry::from).collect(),
+        items: page.items,
         next_cursor: page.next_after.map(|c| c.to_string()),
     };
     json_cached(&req, &body)

@@ -144,8 +144,7 @@ pub fn for_each_page(
             ..ListFilter::default()
         };
         let page = Signature::list_published(&mut *pool.get()?, letter_id, &filter)?;
-        let entries: Vec<PublicEntry> = page.items.iter().map(PublicEntry::from).collect();
-        each(&entries)?;
+        each(&page.items)?;
         match page.next_after {
             Some(next) => after = Some(next),
             None => return Ok(()),

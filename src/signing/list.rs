@@ -124,7 +124,7 @@ pub async fn signatories(
         counts,
         organisations: kind == SignatureKind::Organisation,
         q,
-        entries: page.items.iter().map(PublicEntry::from).collect(),
+        entries: page.items,
         next_after: page.next_after,
         prev_before: page.prev_before,
     };

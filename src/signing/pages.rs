@@ -231,11 +231,8 @@ impl LetterPages {
 fn load_page(conn: &mut DbConn, slug: &Slug) -> Result<PageData, Failure> {
     let letter = Letter::find_public(conn, slug).doing("finding the letter")?;
     let counts = letter.counts(conn).doing("counting signatures")?;
-    let recent = Signature::recent(conn, letter.id, RECENT)
-        .doing("reading the newest signatures")?
-        .iter()
-        .map(PublicEntry::from)
-        .collect();
+    let recent =
+        Signature::recent(conn, letter.id, RECENT).doing("reading the newest signatures")?;
     let updates = Update::of_letter(conn, letter.id).doing("reading the updates")?;
     let timeline = timeline(&letter, &updates);
     let translations =

@@ -1,7 +1,9 @@
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, NaiveDateTime, Utc};
+use diesel::prelude::*;
 use serde::Serialize;
 
 use super::{Signature, SignatureKind};
+use crate::db::schema::signatures;
 
 /// A signature as the public sees it. Built only from the fields that may be published:
 /// an anonymous signer's name and affiliation never reach it.
@@ -28,36 +30,83 @@ pub struct PublicEntry {
     pub version: i32,
 }
 
+/// The columns a public entry is made from, read alone where only the public list is wanted
+/// (`Signature::list_published`, `Signature::recent`): a download of a million entries reads
+/// 13 columns instead of the row's 34.
+#[derive(Debug, Queryable, Selectable)]
+#[diesel(table_name = signatures)]
+pub struct Published {
+    pub(super) id: i64,
+    pub(super) pinned: bool,
+    kind: SignatureKind,
+    public: bool,
+    name: Option<String>,
+    title: Option<String>,
+    organisation: Option<String>,
+    created_at: NaiveDateTime,
+    confirmed_domain: Option<String>,
+    orcid: Option<String>,
+    orcid_verified: bool,
+    moderated: bool,
+    version: i32,
+}
+
+impl From<&Signature> for Published {
+    fn from(s: &Signature) -> Self {
+        Published {
+            id: s.id,
+            pinned: s.pinned,
+            kind: s.kind(),
+            public: s.public,
+            name: s.name.clone(),
+            title: s.title.clone(),
+            organisation: s.organisation.clone(),
+            created_at: s.created_at,
+            confirmed_domain: s.confirmed_domain.clone(),
+            orcid: s.orcid.clone(),
+            orcid_verified: s.orcid_verified,
+            moderated: s.moderated,
+            version: s.version,
+        }
+    }
+}
+
 impl From<&Signature> for PublicEntry {
     fn from(s: &Signature) -> Self {
-        let named = s.kind() == SignatureKind::Organisation || s.public;
-        let orcid = s.orcid.clone().filter(|_| named);
+        PublicEntry::from(Published::from(s))
+    }
+}
+
+impl From<Published> for PublicEntry {
+    fn from(s: Published) -> Self {
+        let named = s.kind == SignatureKind::Organisation || s.public;
+        let orcid = s.orcid.filter(|_| named);
         let evidence = PublicEntry {
             name: String::new(),
             title: None,
             organisation: None,
-            kind: s.kind(),
+            kind: s.kind,
             signed_at: s.created_at.and_utc(),
-            confirmed_domain: s.confirmed_domain.clone(),
+            confirmed_domain: s.confirmed_domain,
             orcid_verified: s.orcid_verified && orcid.is_some(),
             orcid,
             moderated: s.moderated,
             version: s.version,
         };
-        match s.kind() {
+        match s.kind {
             SignatureKind::Organisation => PublicEntry {
-                name: s.organisation.clone().unwrap_or_default(),
+                name: s.organisation.unwrap_or_default(),
                 ..evidence
             },
             SignatureKind::Individual if s.public => PublicEntry {
-                name: s.name.clone().unwrap_or_default(),
-                title: s.title.clone(),
-                organisation: s.organisation.clone(),
+                name: s.name.unwrap_or_default(),
+                title: s.title,
+                organisation: s.organisation,
                 ..evidence
             },
             SignatureKind::Individual => PublicEntry {
                 name: "Anonymous".to_owned(),
-                title: s.title.clone(),
+                title: s.title,
                 ..evidence
             },
         }

@@ -2,7 +2,8 @@
 
 use diesel::prelude::*;
 
-use super::{Signature, SignatureKind, SignatureState};
+use super::entry::Published;
+use super::{PublicEntry, Signature, SignatureKind, SignatureState};
 use crate::db::DbConn;
 use crate::db::schema::signatures;
 
@@ -24,7 +25,7 @@ impl Cursor {
         Some(Cursor { pinned, id })
     }
 
-    fn of(s: &Signature) -> Cursor {
+    fn of(s: &Published) -> Cursor {
         Cursor {
             pinned: s.pinned,
             id: s.id,
@@ -55,7 +56,7 @@ pub struct ListFilter {
 
 #[derive(Debug)]
 pub struct Page {
-    pub items: Vec<Signature>,
+    pub items: Vec<PublicEntry>,
     /// Cursor for the page after this one.
     pub next_after: Option<Cursor>,
     /// Cursor for the page before this one.
@@ -83,12 +84,13 @@ pub fn public_entries(letter_id: i64) -> _ {
 
 impl Signature {
     /// The newest published entries of a letter, both kinds.
-    pub fn recent(conn: &mut DbConn, letter_id: i64, limit: i64) -> QueryResult<Vec<Signature>> {
-        public_entries(letter_id)
+    pub fn recent(conn: &mut DbConn, letter_id: i64, limit: i64) -> QueryResult<Vec<PublicEntry>> {
+        let rows: Vec<Published> = public_entries(letter_id)
             .order(signatures::id.desc())
             .limit(limit)
-            .select(Signature::as_select())
-            .load(conn)
+            .select(Published::as_select())
+            .load(conn)?;
+        Ok(rows.into_iter().map(PublicEntry::from).collect())
     }
 
     /// Published entries of one pinned-ness, from a bound, in index order.
@@ -99,10 +101,10 @@ impl Signature {
         pinned: bool,
         direction: Direction,
         limit: i64,
-    ) -> QueryResult<Vec<Signature>> {
+    ) -> QueryResult<Vec<Published>> {
         let mut query = public_entries(letter_id)
             .filter(signatures::pinned.eq(pinned))
-            .select(Signature::as_select())
+            .select(Published::as_select())
             .limit(limit)
             .into_boxed();
         if let Some(kind) = filter.kind {
@@ -161,7 +163,7 @@ impl Signature {
             return Ok(Page {
                 next_after: items.last().map(Cursor::of),
                 prev_before: items.first().map(Cursor::of).filter(|_| more),
-                items,
+                items: items.into_iter().map(PublicEntry::from).collect(),
             });
         }
         let after = filter.after;
@@ -177,7 +179,7 @@ impl Signature {
         Ok(Page {
             next_after: items.last().map(Cursor::of).filter(|_| more),
             prev_before: items.first().map(Cursor::of).filter(|_| after.is_some()),
-            items,
+            items: items.into_iter().map(PublicEntry::from).collect(),
         })
     }
 }
