@@ -35,7 +35,7 @@ pub struct PublicEntry {
 /// 13 columns instead of the row's 34.
 #[derive(Debug, Queryable, Selectable)]
 #[diesel(table_name = signatures)]
-pub struct Published {
+pub(super) struct Published {
     pub(super) id: i64,
     pub(super) pinned: bool,
     kind: SignatureKind,
