@@ -32,7 +32,7 @@ pub struct PublicEntry {
 
 /// The columns a public entry is made from, read alone where only the public list is wanted
 /// (`Signature::list_published`, `Signature::recent`): a download of a million entries reads
-/// 13 columns instead of the row's 34.
+/// 13 columns instead of the row's 32.
 #[derive(Debug, Queryable, Selectable)]
 #[diesel(table_name = signatures)]
 pub(super) struct Published {
