@@ -1,6 +1,7 @@
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
+use super::per_backend;
 use crate::db::DbConn;
 use crate::db::schema::news_consents;
 
@@ -27,11 +28,7 @@ impl NewsConsent {
             return Ok(());
         }
         let insert = diesel::insert_into(news_consents::table).values(consents);
-        match conn {
-            DbConn::Postgres(pg) => insert.execute(pg),
-            DbConn::Sqlite(sqlite) => insert.execute(sqlite),
-        }
-        .map(drop)
+        per_backend!(conn, |c| insert.execute(c)).map(drop)
     }
 
     pub fn of_signature(conn: &mut DbConn, signature_id: i64) -> QueryResult<Option<NewsConsent>> {

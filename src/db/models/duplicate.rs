@@ -1,7 +1,7 @@
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
-use super::text_enum;
+use super::{per_backend, text_enum};
 use crate::db::DbConn;
 use crate::db::schema::duplicate_pairs;
 
@@ -56,10 +56,7 @@ impl DuplicatePair {
                 .values(rows)
                 .on_conflict_do_nothing()
                 .returning((duplicate_pairs::first_id, duplicate_pairs::second_id));
-            recorded.extend(match conn {
-                DbConn::Postgres(pg) => insert.get_results::<(i64, i64)>(pg)?,
-                DbConn::Sqlite(sqlite) => insert.get_results::<(i64, i64)>(sqlite)?,
-            });
+            recorded.extend(per_backend!(&mut *conn, |c| insert.get_results::<(i64, i64)>(c))?);
         }
         Ok(recorded)
     }

@@ -49,6 +49,19 @@ pub use translation::{LetterTranslation, SignatureLanguage};
 pub use update::{NewUpdate, Update, UpdateSource};
 pub use version::{LetterVersion, NewLetterVersion};
 
+/// Runs `$body` on `$conn`'s own connection, bound to `$backend`: for a statement diesel's
+/// `MultiConnection` cannot run itself (an insert of several rows). The body is compiled once
+/// for each backend.
+macro_rules! per_backend {
+    ($conn:expr, |$backend:ident| $body:expr) => {
+        match $conn {
+            $crate::db::DbConn::Postgres($backend) => $body,
+            $crate::db::DbConn::Sqlite($backend) => $body,
+        }
+    };
+}
+pub(crate) use per_backend;
+
 /// An enum stored as text, spelt in one place per enum. It is a diesel type of its own on every
 /// backend: a column holding an unknown value fails the query instead of reading as a default.
 macro_rules! text_enum {

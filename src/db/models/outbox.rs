@@ -3,7 +3,7 @@ use std::collections::HashMap;
 use chrono::{Duration, NaiveDateTime};
 use diesel::prelude::*;
 
-use super::{SignatureState, text_enum};
+use super::{SignatureState, per_backend, text_enum};
 use crate::db::schema::{mail_recipients, news_consents, outbox, signatures};
 use crate::db::{DbConn, write_transaction};
 
@@ -166,10 +166,7 @@ impl OutboxMail {
             .collect();
         if !rows.is_empty() {
             let insert = diesel::insert_into(outbox::table).values(rows);
-            match conn {
-                DbConn::Postgres(pg) => insert.execute(pg)?,
-                DbConn::Sqlite(sqlite) => insert.execute(sqlite)?,
-            };
+            per_backend!(conn, |c| insert.execute(c))?;
         }
         Ok(queued)
     }

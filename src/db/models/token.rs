@@ -1,7 +1,7 @@
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
-use super::text_enum;
+use super::{per_backend, text_enum};
 use crate::db::DbConn;
 use crate::db::schema::tokens;
 
@@ -40,13 +40,9 @@ impl Token {
     /// values): the links of a whole claimed batch of mails go in one.
     pub fn insert(conn: &mut DbConn, rows: &[NewToken]) -> QueryResult<usize> {
         rows.chunks(1000)
-            .map(|chunk| match &mut *conn {
-                DbConn::Postgres(pg) => {
-                    diesel::insert_into(tokens::table).values(chunk).execute(pg)
-                }
-                DbConn::Sqlite(sqlite) => diesel::insert_into(tokens::table)
-                    .values(chunk)
-                    .execute(sqlite),
+            .map(|chunk| {
+                let insert = diesel::insert_into(tokens::table).values(chunk);
+                per_backend!(&mut *conn, |c| insert.execute(c))
             })
             .sum()
     }

@@ -1,5 +1,6 @@
 use diesel::prelude::*;
 
+use super::per_backend;
 use crate::db::DbConn;
 use crate::db::schema::{letter_translations, signature_languages};
 use crate::i18n::Lang;
@@ -95,11 +96,7 @@ impl SignatureLanguage {
             return Ok(());
         }
         let insert = diesel::insert_into(signature_languages::table).values(rows);
-        match conn {
-            DbConn::Postgres(pg) => insert.execute(pg),
-            DbConn::Sqlite(sqlite) => insert.execute(sqlite),
-        }
-        .map(drop)
+        per_backend!(conn, |c| insert.execute(c)).map(drop)
     }
 
     /// Replaces the language of a signature (its form was sent again).
