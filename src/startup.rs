@@ -183,11 +183,13 @@ impl Application {
                 .wrap(from_fn(crate::telemetry::observe))
                 // Only the embed page may be framed; it sets its own policy.
                 .wrap(security_headers(https))
+                // Routes are tried in this order, each pattern with a parameter by a regex:
+                // the letter page and its form, most of the traffic, come first.
+                .configure(signing::routes)
                 .configure(site::routes)
                 .configure(crate::telemetry::routes)
                 .configure(press::routes)
                 .configure(crate::updates::routes)
-                .configure(signing::routes)
                 .configure(self_service::routes)
                 .configure(privacy::routes)
                 .configure(api::routes)
