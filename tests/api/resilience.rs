@@ -142,35 +142,6 @@ fn every_commit_reaches_the_disk_before_the_answer() {
     );
 }
 
-/// SQLite is built to keep a statement's journal in memory up to 1 MiB (`.cargo/config.toml`):
-/// at the default 64 KiB a signing batch's journal went to a temporary file, opened and written
-/// in nearly every batch (`bench/README.md`). SQLite only.
-#[test]
-fn sqlite_keeps_a_batch_journal_in_memory() {
-    use diesel::RunQueryDsl;
-    use diesel::sql_types::Text;
-    #[derive(diesel::QueryableByName)]
-    struct CompileOption {
-        #[diesel(sql_type = Text)]
-        compile_options: String,
-    }
-    let dir = tempfile::tempdir().unwrap();
-    let database = TestDb::create(dir.path());
-    if database.url().starts_with("postgres") {
-        return;
-    }
-    let service = db::Database::connect(&database.url(), 1).unwrap();
-    let mut conn = service.writes().get().unwrap();
-    let options: Vec<CompileOption> = diesel::sql_query("PRAGMA compile_options")
-        .load(&mut *conn)
-        .unwrap();
-    let options: Vec<&str> = options.iter().map(|o| o.compile_options.as_str()).collect();
-    assert!(
-        options.contains(&"STMTJRNL_SPILL=1048576"),
-        "SQLite built without the statement journal's spill size: {options:?}"
-    );
-}
-
 /// SQLite's log, grown by a burst while a reader kept it from starting over, is cut back once
 /// the reader is done (`db::checkpoint`): left to SQLite, it kept its largest size on disk (and
 /// under a steady load never started over at all: `bench/README.md`). SQLite only.
