@@ -184,9 +184,10 @@ impl Application {
                 // Only the embed page may be framed; it sets its own policy.
                 .wrap(security_headers(https))
                 // Routes are tried in this order, each pattern with a parameter by a regex:
-                // the letter page and its form, most of the traffic, come first.
-                .configure(signing::routes)
+                // the letter page and its form, most of the traffic, come right after the
+                // home page, the stylesheet and the health check.
                 .configure(site::routes)
+                .configure(signing::routes)
                 .configure(crate::telemetry::routes)
                 .configure(press::routes)
                 .configure(crate::updates::routes)
