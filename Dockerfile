@@ -7,6 +7,8 @@ FROM rust:1.95-slim-bookworm AS build
 WORKDIR /src
 # The dependency graph first, so that a change to the code does not rebuild every crate.
 COPY Cargo.toml Cargo.lock ./
+# How SQLite is built (see the file).
+COPY .cargo ./.cargo
 RUN mkdir -p src bench \
     && echo "fn main() {}" > src/main.rs \
     && touch src/lib.rs bench/signing.rs bench/downloads.rs bench/scale.rs bench/load.rs \

@@ -178,6 +178,33 @@ fn signer(letter_id: i64, address: &str, lang: Lang, news: bool) -> NewSigner {
     }
 }
 
+/// An open letter under `slug`, pre-moderated; its id.
+fn open_letter(conn: &mut DbConn, slug: &str) -> i64 {
+    Letter::upsert(
+        conn,
+        &NewLetter {
+            slug: slug.into(),
+            title: slug.into(),
+            status: LetterStatus::Open,
+            published: None,
+            moderation: Moderation::Pre,
+            contact_email: None,
+            body_html: "<p>Sign.</p>".into(),
+            press_html: None,
+            updated_at: chrono::Utc::now().naive_utc(),
+            body_md: "Sign.".into(),
+            categories: "[]".into(),
+            refuse_disposable: false,
+            institutions: "[]".into(),
+            target: None,
+            events: "[]".into(),
+            version: 1,
+            language: "en".into(),
+        },
+    )
+    .unwrap()
+}
+
 /// Holds the writer busy until `signers` are all queued, so that they share its next batch;
 /// returns each one's answer (whether its mail was queued) and, for each signer written by its
 /// own path (`own`, which writes nothing here) instead of together, the transaction depth it ran
@@ -238,29 +265,7 @@ async fn signers_in_one_batch_are_written_together() {
     let database = Arc::new(Database::connect(&test_db.url(), 2).unwrap());
     let mut conn = database.writes().get().unwrap();
     db::run_migrations(&mut conn).unwrap();
-    let letter = Letter::upsert(
-        &mut conn,
-        &NewLetter {
-            slug: "together".into(),
-            title: "Together".into(),
-            status: LetterStatus::Open,
-            published: None,
-            moderation: Moderation::Pre,
-            contact_email: None,
-            body_html: "<p>Sign.</p>".into(),
-            press_html: None,
-            updated_at: chrono::Utc::now().naive_utc(),
-            body_md: "Sign.".into(),
-            categories: "[]".into(),
-            refuse_disposable: false,
-            institutions: "[]".into(),
-            target: None,
-            events: "[]".into(),
-            version: 1,
-            language: "en".into(),
-        },
-    )
-    .unwrap();
+    let letter = open_letter(&mut conn, "together");
     // The recipient of signer 4 has had its three mails of the day.
     let earlier = Signature::insert(
         &mut conn,
@@ -374,4 +379,50 @@ fn the_signing_quota_kept_in_the_database() {
         SignQuotaRow::prune(&mut conn, now + 5 * interval).unwrap(),
         2
     );
+}
+
+/// SQLite keeps a statement's plan whatever is bound to it (`.cargo/config.toml`): it planned a
+/// `LIMIT ?` with its bound value, so each run of a kept statement with one (every `.first()`)
+/// was parsed and planned again, half the CPU of the letter's read before each signature
+/// (`bench/README.md`). SQLite only: `sqlite_stmt` counts each kept statement's re-preparations.
+#[test]
+fn sqlite_keeps_a_statement_prepared_across_bindings() {
+    use diesel::sql_types::Text;
+    use undersigned::domain::Slug;
+    #[derive(QueryableByName)]
+    struct Kept {
+        #[diesel(sql_type = Text)]
+        sql: String,
+        #[diesel(sql_type = BigInt)]
+        reprep: i64,
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let test_db = TestDb::create(dir.path());
+    if postgres_server().is_some() {
+        return;
+    }
+    let pool = db::connect(&test_db.url(), 1).unwrap();
+    let mut conn = pool.get().unwrap();
+    db::run_migrations(&mut conn).unwrap();
+    open_letter(&mut conn, "kept");
+    let slug = Slug::parse("kept").unwrap();
+    let now = chrono::Utc::now().naive_utc();
+    for second in 0..5 {
+        let at = now + chrono::Duration::seconds(second);
+        let (letter, flood) = Letter::find_to_sign(&mut conn, &slug, Some("net"), at, 100).unwrap();
+        assert_eq!((letter.slug.as_str(), flood), ("kept", false));
+    }
+    let kept: Vec<Kept> = diesel::sql_query("SELECT sql, reprep FROM sqlite_stmt")
+        .load(&mut *conn)
+        .unwrap();
+    let read = kept
+        .iter()
+        .find(|k| k.sql.contains("FROM `letters`") && k.sql.contains("LIMIT"))
+        .unwrap_or_else(|| {
+            panic!(
+                "the letter's read is not kept prepared: {:?}",
+                kept.iter().map(|k| &k.sql).collect::<Vec<_>>()
+            )
+        });
+    assert_eq!(read.reprep, 0, "prepared again at each run: {}", read.sql);
 }
