@@ -21,6 +21,11 @@ impl Server {
             .env("DATABASE_URL", url)
             .env("UNDERSIGNED_BIND", "127.0.0.1:0")
             .env("RUST_LOG", "info")
+            // As deployed: with RUST_BACKTRACE set, the first error logged resolves a backtrace
+            // from the binary's line tables, and the server keeps about 200 MB more from then on
+            // (`bench/README.md`, downloads).
+            .env_remove("RUST_BACKTRACE")
+            .env_remove("RUST_LIB_BACKTRACE")
             .envs(env.iter().map(|(k, v)| (k, v)))
             .stderr(Stdio::piped())
             .spawn()?;
