@@ -16,15 +16,20 @@ pub fn phase() -> Duration {
     Duration::from_secs(seconds)
 }
 
-/// Writes the open letter `bench` (`moderation` is `pre` or `post`) under `dir/letters`.
+/// Writes the open letter `bench` (`moderation` is `pre` or `post`) under `dir/letters`, as
+/// long as a real letter and with the example letter's categories (`text`).
 pub fn write_letter(dir: &Path, moderation: &str) -> anyhow::Result<()> {
     let letter = dir.join("letters/bench");
     std::fs::create_dir_all(&letter)?;
     std::fs::write(
         letter.join("letter.toml"),
-        format!("title = \"Bench\"\nstatus = \"open\"\nmoderation = \"{moderation}\"\n"),
+        format!(
+            "title = \"Bench\"\nstatus = \"open\"\nmoderation = \"{moderation}\"\n{}",
+            crate::text::CATEGORIES
+        ),
     )?;
-    std::fs::write(letter.join("letter.md"), "A letter to measure.")?;
+    std::fs::write(letter.join("letter.md"), crate::text::letter_md())?;
+    std::fs::write(letter.join("press.md"), crate::text::press_md())?;
     Ok(())
 }
 

@@ -26,6 +26,7 @@ use undersigned::startup::Application;
 
 mod backends;
 mod load;
+mod text;
 
 use load::load;
 

@@ -34,6 +34,7 @@ mod backends;
 mod load;
 mod server;
 mod smtp;
+mod text;
 
 use load::{CLIENTS, load};
 use server::Server;
@@ -170,7 +171,9 @@ async fn run(
 
     let ceiling = {
         let url = url.to_owned();
-        tokio::task::spawn_blocking(move || raw_inserts(&url, phase)).await??
+        tokio::task::spawn_blocking(move || raw_inserts(&url, phase))
+            .await?
+            .context("the ceiling's inserts")?
     };
     let quota = if url.starts_with("postgres") {
         let url = url.to_owned();
@@ -465,10 +468,10 @@ where
         .map(|t| {
             let (pool, done, stop, op) = (pool.clone(), done.clone(), stop.clone(), op.clone());
             std::thread::spawn(move || -> anyhow::Result<()> {
-                let mut conn = pool.get()?;
+                let mut conn = pool.get().context("a connection")?;
                 let mut i = 0u64;
                 while !stop.load(Ordering::Relaxed) {
-                    op(&mut conn, t, i)?;
+                    op(&mut conn, t, i).with_context(|| format!("operation {i} of thread {t}"))?;
                     done.fetch_add(1, Ordering::Relaxed);
                     i += 1;
                 }

@@ -27,6 +27,7 @@ use undersigned::moderation::Actor;
 mod backends;
 mod server;
 mod smtp;
+mod text;
 
 use server::Server;
 use smtp::Sink;
@@ -131,9 +132,13 @@ fn write_letter(dir: &Path) -> anyhow::Result<()> {
     std::fs::create_dir_all(letter.join("updates"))?;
     std::fs::write(
         letter.join("letter.toml"),
-        "title = \"Bench\"\nstatus = \"open\"\nmoderation = \"post\"\n",
+        format!(
+            "title = \"Bench\"\nstatus = \"open\"\nmoderation = \"post\"\n{}",
+            text::CATEGORIES
+        ),
     )?;
-    std::fs::write(letter.join("letter.md"), "A letter to measure.")?;
+    std::fs::write(letter.join("letter.md"), text::letter_md())?;
+    std::fs::write(letter.join("press.md"), text::press_md())?;
     std::fs::write(
         letter.join("updates").join(format!("{NAME}.md")),
         update_text(),

@@ -12,7 +12,7 @@ use std::sync::LazyLock;
 
 pub use client::{canonical, client_ip, parse_networks, rate_key};
 pub use limit::{Limiter, Rate};
-pub use quota::{SharedSpend, SignQuota};
+pub use quota::{SharedSpend, SignQuota, retry_after};
 pub use stamp::{FormStamp, StampVerdict, TOO_FAST};
 
 use crate::keys::SecretKey;

@@ -7,9 +7,9 @@ use std::net::IpAddr;
 use chrono::Utc;
 
 use super::{Limiter, Rate, rate_key};
-use crate::db::models::SignQuotaRow;
-use crate::db::{Database, DbConn};
-use crate::failure::{Doing, Failure};
+use crate::db::Database;
+use crate::db::models::{QuotaSpend, SignQuotaRow};
+use crate::failure::Doing;
 use crate::keys::SecretKey;
 
 pub enum SignQuota {
@@ -36,8 +36,8 @@ impl SignQuota {
     }
 
     /// Spends one signature of `ip`'s quota (its /64 for IPv6). In memory, at once: Err holds
-    /// the seconds to wait. Shared, the spend is made with the request's first read, on the same
-    /// connection (a statement of its own; what it costs is in `bench/README.md`). A client
+    /// the seconds to wait. Shared, the spend is made by the request's first read, the
+    /// letter's (`Letter::find_to_sign`; what it costs is in `bench/README.md`). A client
     /// without an address (no TCP peer) is not counted.
     pub fn admit(&self, ip: Option<IpAddr>) -> Result<Option<SharedSpend>, u64> {
         match self {
@@ -81,11 +81,18 @@ pub struct SharedSpend {
 }
 
 impl SharedSpend {
-    /// Ok(Err(seconds to wait)) once the quota is spent.
-    pub fn spend(&self, conn: &mut DbConn) -> Result<Result<(), u64>, Failure> {
-        let now = Utc::now().timestamp_micros();
-        let spent = SignQuotaRow::spend(conn, &self.key, now, self.interval, self.burst)
-            .doing("spending the signing quota")?;
-        Ok(spent.map_err(|micros| u64::try_from(micros / 1_000_000).unwrap_or(0) + 1))
+    /// The spend, made now (`SignQuotaRow::spend_with`).
+    pub fn now(&self) -> QuotaSpend {
+        QuotaSpend {
+            key: self.key.clone(),
+            now_us: Utc::now().timestamp_micros(),
+            interval_us: self.interval,
+            burst_us: self.burst,
+        }
     }
+}
+
+/// The seconds to wait, told to a client refused with `micros` to wait.
+pub fn retry_after(micros: i64) -> u64 {
+    u64::try_from(micros / 1_000_000).unwrap_or(0) + 1
 }

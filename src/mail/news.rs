@@ -4,13 +4,13 @@
 use super::MailContent;
 use super::messages::NewsMail;
 use super::worker::{Prepared, Worker};
-use crate::db::models::{Letter, Signature, SignatureState, Update};
+use crate::db::models::{LetterHead, Signature, SignatureState, Update};
 use crate::i18n::{Lang, Locale};
 
 /// The mail of `update`, with `unsubscribe_url` in its text and its headers.
 pub fn news_mail(
     base_url: &str,
-    letter: &Letter,
+    letter: &LetterHead,
     update: &Update,
     unsubscribe_url: &str,
     lang: Lang,

@@ -200,7 +200,7 @@ async fn preview(
     let base = &state.settings.base_url;
     let mail = news_mail(
         base,
-        &letter,
+        &letter.head(),
         &row.update,
         &sample_unsubscribe(base),
         crate::i18n::current(),
@@ -260,7 +260,7 @@ async fn test(
     let base = &state.settings.base_url;
     let mut mail = news_mail(
         base,
-        &letter,
+        &letter.head(),
         &update,
         &sample_unsubscribe(base),
         crate::i18n::current(),

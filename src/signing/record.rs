@@ -4,7 +4,7 @@ use diesel::QueryResult;
 use super::{NEWS_WORDING, Submission};
 use crate::db::DbConn;
 use crate::db::models::{
-    Flag, Letter, MailKind, NewOutboxMail, NewSignature, NewSigner, NewsConsent, OutboxMail,
+    Flag, LetterHead, MailKind, NewOutboxMail, NewSignature, NewSigner, NewsConsent, OutboxMail,
     Signature, SignatureLanguage, SignatureState, Token,
 };
 use crate::keys::SecretKey;
@@ -33,7 +33,7 @@ pub enum Record {
 /// What `submission` of `letter` writes, with the time of the form `now`. A signature from a
 /// flooding network is flagged.
 pub fn prepare(
-    letter: &Letter,
+    letter: &LetterHead,
     submission: &Submission,
     secret: &SecretKey,
     daily_cap: i64,

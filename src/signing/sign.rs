@@ -7,7 +7,7 @@ use chrono::Utc;
 use super::{FieldErrors, Origin, Record, Submission, prepare, record_signer};
 use crate::abuse::{self, NETWORK_HOURLY_LIMIT, SharedSpend};
 use crate::app::AppState;
-use crate::db::models::{Letter, LetterStatus, Signature};
+use crate::db::models::{Letter, LetterStatus, Signature, ToSign};
 use crate::domain::Slug;
 use crate::failure::{Doing, Failure};
 
@@ -65,18 +65,28 @@ pub async fn sign(
     // the count changes nothing.
     let (letter, flood) = state
         .read(move |conn| {
-            if let Some(spent) = quota.as_ref().map(|q| q.spend(conn)).transpose()? {
-                spent.map_err(|retry_after| {
-                    tracing::info!(retry_after, "signing quota spent");
-                    SignError::TooMany(retry_after)
-                })?;
-            }
             // A trapped submission is flagged a bot already: its network is not counted.
             let network = network.as_deref().filter(|_| !trapped);
             let now = Utc::now().naive_utc();
-            let (letter, flood) =
-                Letter::find_to_sign(conn, &slug, network, now, NETWORK_HOURLY_LIMIT)
-                    .doing("finding the letter")?;
+            let spend = quota.as_ref().map(SharedSpend::now);
+            let ToSign {
+                letter,
+                flood,
+                spent,
+            } = Letter::find_to_sign(
+                conn,
+                &slug,
+                network,
+                now,
+                NETWORK_HOURLY_LIMIT,
+                spend.as_ref(),
+            )
+            .doing("finding the letter")?;
+            spent.map_err(|micros| {
+                let retry_after = abuse::retry_after(micros);
+                tracing::info!(retry_after, "signing quota spent");
+                SignError::TooMany(retry_after)
+            })?;
             Ok::<_, SignError>((letter, flood))
         })
         .await?;

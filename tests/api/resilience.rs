@@ -130,6 +130,15 @@ fn every_commit_reaches_the_disk_before_the_answer() {
     assert_eq!(spent, Ok(()));
     let after = db::exposed_to_power_cuts(&mut conn).unwrap();
     assert!(after.is_empty(), "not durable after a spend: {after:?}");
+    // The same, spent by the letter's read before a signature (one statement on PostgreSQL).
+    open_letter(&mut conn, "durable");
+    let spent = spend_reading_letter(&mut conn, "durable", "read", now, (1, 10));
+    assert_eq!(spent, Ok(()));
+    let after = db::exposed_to_power_cuts(&mut conn).unwrap();
+    assert!(
+        after.is_empty(),
+        "not durable after the letter's read: {after:?}"
+    );
     let within = conn
         .transaction(|conn| {
             assert_eq!(SignQuotaRow::spend(conn, "within", now, 1, 10)?, Ok(()));

@@ -7,8 +7,8 @@ use diesel::connection::TransactionManager;
 use diesel::prelude::*;
 use diesel::sql_types::BigInt;
 use undersigned::db::models::{
-    Letter, LetterStatus, Listing, MailKind, Moderation, NewLetter, NewOutboxMail, NewSignature,
-    NewSigner, OutboxMail, Signature, SignatureKind, SignatureState,
+    Letter, Listing, MailKind, NewOutboxMail, NewSignature, NewSigner, OutboxMail, Signature,
+    SignatureKind, SignatureState,
 };
 use undersigned::db::{self, Database, DbConn};
 use undersigned::domain::EmailAddress;
@@ -178,33 +178,6 @@ fn signer(letter_id: i64, address: &str, lang: Lang, news: bool) -> NewSigner {
     }
 }
 
-/// An open letter under `slug`, pre-moderated; its id.
-fn open_letter(conn: &mut DbConn, slug: &str) -> i64 {
-    Letter::upsert(
-        conn,
-        &NewLetter {
-            slug: slug.into(),
-            title: slug.into(),
-            status: LetterStatus::Open,
-            published: None,
-            moderation: Moderation::Pre,
-            contact_email: None,
-            body_html: "<p>Sign.</p>".into(),
-            press_html: None,
-            updated_at: chrono::Utc::now().naive_utc(),
-            body_md: "Sign.".into(),
-            categories: "[]".into(),
-            refuse_disposable: false,
-            institutions: "[]".into(),
-            target: None,
-            events: "[]".into(),
-            version: 1,
-            language: "en".into(),
-        },
-    )
-    .unwrap()
-}
-
 /// Holds the writer busy until `signers` are all queued, so that they share its next batch;
 /// returns each one's answer (whether its mail was queued) and, for each signer written by its
 /// own path (`own`, which writes nothing here) instead of together, the transaction depth it ran
@@ -349,7 +322,8 @@ async fn signers_in_one_batch_are_written_together() {
 }
 
 /// The quota kept in the database (what instances on PostgreSQL share), on either backend:
-/// a burst of `count`, then one every `interval`, and the wait is told.
+/// a burst of `count`, then one every `interval`, and the wait is told; spent alone, or by the
+/// letter's read before a signature (on PostgreSQL one statement).
 #[test]
 fn the_signing_quota_kept_in_the_database() {
     use undersigned::db::models::SignQuotaRow;
@@ -358,26 +332,35 @@ fn the_signing_quota_kept_in_the_database() {
     let pool = db::connect(&test_db.url(), 1).unwrap();
     let mut conn = pool.get().unwrap();
     db::run_migrations(&mut conn).unwrap();
+    open_letter(&mut conn, "quota");
     let (second, now) = (1_000_000, 1_700_000_000_000_000);
     // 3 an hour: one every 20 minutes, with 40 minutes of credit.
     let (interval, burst) = (1200 * second, 2400 * second);
-    let spend = |conn: &mut db::PooledConn, key: &str, at: i64| {
+    let alone = |conn: &mut db::PooledConn, key: &str, at: i64| {
         SignQuotaRow::spend(conn, key, at, interval, burst).unwrap()
     };
-    for _ in 0..3 {
-        assert_eq!(spend(&mut conn, "a", now), Ok(()));
+    let with_letter = |conn: &mut db::PooledConn, key: &str, at: i64| {
+        spend_reading_letter(conn, "quota", key, at, (interval, burst))
+    };
+    type Spend<'a> = &'a dyn Fn(&mut db::PooledConn, &str, i64) -> Result<(), i64>;
+    let spends: [(&str, Spend); 2] = [("alone", &alone), ("with the letter", &with_letter)];
+    for (way, spend) in spends {
+        let (a, b) = (format!("{way} a"), format!("{way} b"));
+        for _ in 0..3 {
+            assert_eq!(spend(&mut conn, &a, now), Ok(()), "{way}");
+        }
+        assert_eq!(spend(&mut conn, &a, now), Err(interval), "{way}");
+        assert_eq!(spend(&mut conn, &b, now), Ok(()), "{way}: another client");
+        assert_eq!(
+            spend(&mut conn, &a, now + interval),
+            Ok(()),
+            "{way}: refilled by one"
+        );
+        assert_eq!(spend(&mut conn, &a, now + interval), Err(interval), "{way}");
     }
-    assert_eq!(spend(&mut conn, "a", now), Err(interval));
-    assert_eq!(spend(&mut conn, "b", now), Ok(()), "another client");
-    assert_eq!(
-        spend(&mut conn, "a", now + interval),
-        Ok(()),
-        "refilled by one"
-    );
-    assert_eq!(spend(&mut conn, "a", now + interval), Err(interval));
     assert_eq!(
         SignQuotaRow::prune(&mut conn, now + 5 * interval).unwrap(),
-        2
+        4
     );
 }
 
@@ -409,8 +392,8 @@ fn sqlite_keeps_a_statement_prepared_across_bindings() {
     let now = chrono::Utc::now().naive_utc();
     for second in 0..5 {
         let at = now + chrono::Duration::seconds(second);
-        let (letter, flood) = Letter::find_to_sign(&mut conn, &slug, Some("net"), at, 100).unwrap();
-        assert_eq!((letter.slug.as_str(), flood), ("kept", false));
+        let read = Letter::find_to_sign(&mut conn, &slug, Some("net"), at, 100, None).unwrap();
+        assert_eq!((read.letter.slug.as_str(), read.flood), ("kept", false));
     }
     let kept: Vec<Kept> = diesel::sql_query("SELECT sql, reprep FROM sqlite_stmt")
         .load(&mut *conn)

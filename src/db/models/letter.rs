@@ -1,7 +1,7 @@
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
-use super::{SignatureKind, text_enum};
+use super::{QuotaSpend, SignQuotaRow, SignatureKind, text_enum};
 use crate::db::DbConn;
 use crate::db::schema::{letters, signatures};
 use crate::domain::Slug;
@@ -34,6 +34,44 @@ pub struct Letter {
     pub version: i32,
     /// The BCP 47 tag of the language the text is written in; translations defer to it.
     pub language: String,
+}
+
+/// What signing and its mails need of a letter: not its text, its press section or its JSON
+/// columns, which on a real letter are kilobytes (compressed out of line on PostgreSQL) that
+/// every signature and every mail would otherwise read, send and parse for nothing.
+#[derive(Clone, Debug, Queryable, Selectable)]
+#[diesel(table_name = letters)]
+pub struct LetterHead {
+    pub id: i64,
+    pub slug: String,
+    pub title: String,
+    status: LetterStatus,
+    pub refuse_disposable: bool,
+    pub version: i32,
+}
+
+type Backend = <DbConn as Connection>::Backend;
+
+impl LetterHead {
+    /// Its columns as a tuple: unlike `as_select()`, bound to one backend, the same query runs
+    /// on either backend's own connection (`Letter::find_to_sign`).
+    fn columns() -> <Self as Selectable<Backend>>::SelectExpression {
+        <Self as Selectable<Backend>>::construct_selection()
+    }
+
+    pub fn status(&self) -> LetterStatus {
+        self.status
+    }
+}
+
+/// What `Letter::find_to_sign` read.
+#[derive(Debug)]
+pub struct ToSign {
+    pub letter: LetterHead,
+    /// The network signed its hourly share.
+    pub flood: bool,
+    /// The quota's spend: Err holds the microseconds to wait.
+    pub spent: Result<(), i64>,
 }
 
 /// A column of JSON (`categories`, `institutions`, `events`). A value that does not parse fails the query
@@ -138,6 +176,17 @@ impl Letter {
         self.status
     }
 
+    pub fn head(&self) -> LetterHead {
+        LetterHead {
+            id: self.id,
+            slug: self.slug.clone(),
+            title: self.title.clone(),
+            status: self.status,
+            refuse_disposable: self.refuse_disposable,
+            version: self.version,
+        }
+    }
+
     pub fn moderation(&self) -> Moderation {
         self.moderation
     }
@@ -163,24 +212,22 @@ impl Letter {
             .first(conn)
     }
 
-    /// `find_public`, and with it, for a signature from `network` (a keyed hash), whether that
-    /// network signed at least `limit` times in the hour before `now`: one query where a
-    /// signature once took two. The count reads at most `limit` entries of the index on
-    /// (network_key, created_at), however busy the network is.
+    /// `find_public`'s head, and with it, for a signature from `network` (a keyed hash),
+    /// whether that network signed at least `limit` times in the hour before `now`: one query
+    /// where a signature once took two. The count reads at most `limit` entries of the index on
+    /// (network_key, created_at), however busy the network is; without a network it reads
+    /// none. With `spend`, its outcome too, spent by the same statement where the backend
+    /// allows (`SignQuotaRow::spend_with`).
     pub fn find_to_sign(
         conn: &mut DbConn,
         slug: &Slug,
         network: Option<&str>,
         now: NaiveDateTime,
         limit: i64,
-    ) -> QueryResult<(Letter, bool)> {
-        let letter = letters::table
-            .filter(letters::slug.eq(slug.as_ref()))
-            .filter(letters::status.ne(LetterStatus::Draft));
-        let Some(network) = network else {
-            return Ok((letter.select(Letter::as_select()).first(conn)?, false));
-        };
-        // The network reached `limit` if its `limit`-th signature of the hour exists.
+        spend: Option<&QuotaSpend>,
+    ) -> QueryResult<ToSign> {
+        // The network reached `limit` if its `limit`-th signature of the hour exists. No row's
+        // key equals NULL.
         let reached = signatures::table
             .filter(signatures::network_key.eq(network))
             .filter(signatures::created_at.gt(now - chrono::Duration::hours(1)))
@@ -188,7 +235,25 @@ impl Letter {
             .offset(limit - 1)
             .single_value()
             .is_not_null();
-        letter.select((Letter::as_select(), reached)).first(conn)
+        let query = letters::table
+            .filter(letters::slug.eq(slug.as_ref()))
+            .filter(letters::status.ne(LetterStatus::Draft))
+            .select((LetterHead::columns(), reached))
+            .limit(1);
+        let Some(spend) = spend else {
+            let (letter, flood) = query.get_result(conn)?;
+            return Ok(ToSign {
+                letter,
+                flood,
+                spent: Ok(()),
+            });
+        };
+        let ((letter, flood), spent) = SignQuotaRow::spend_with(conn, spend, query)?;
+        Ok(ToSign {
+            letter,
+            flood,
+            spent,
+        })
     }
 
     pub fn find(conn: &mut DbConn, id: i64) -> QueryResult<Letter> {

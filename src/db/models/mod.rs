@@ -32,13 +32,14 @@ pub use entry::PublicEntry;
 pub use erasure::UNCONFIRMED_GRACE;
 pub use flags::{Flag, Flags};
 pub use letter::{
-    Category, Event, Institution, Letter, LetterCounts, LetterStatus, Moderation, NewLetter,
+    Category, Event, Institution, Letter, LetterCounts, LetterHead, LetterStatus, Moderation,
+    NewLetter, ToSign,
 };
 pub use moderator::{Moderator, NewModerator, Role};
 pub use outbox::{Audience, MAIL_LOG_KEPT, MailKind, NewOutboxMail, OutboxMail, OutboxState};
 pub use published::{Cursor, ListFilter, Page, public_entries};
 pub use queue::QueueFilter;
-pub use quota::SignQuotaRow;
+pub use quota::{QuotaSpend, SignQuotaRow};
 pub use session::Session;
 pub use signature::{Listing, NewSignature, Signature, SignatureEdit, SignatureKind, ToMail};
 pub use signer::NewSigner;

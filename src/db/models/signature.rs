@@ -4,7 +4,7 @@
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
-use super::{Flags, Letter, Move, SignatureState, text_enum};
+use super::{Flags, LetterHead, Move, SignatureState, text_enum};
 use crate::db::DbConn;
 use crate::db::schema::{letters, news_consents, signature_languages, signatures};
 use crate::domain::{EmailAddress, NameKey, fold_for_search};
@@ -12,7 +12,7 @@ use crate::i18n::Lang;
 
 /// A signature with what a mail to it needs: its letter, the wording of the news it agreed
 /// to, and its language (`Signature::find_with_letter`).
-pub type ToMail = (Signature, Letter, Option<String>, Lang);
+pub type ToMail = (Signature, LetterHead, Option<String>, Lang);
 
 text_enum!(SignatureKind { Individual => "individual", Organisation => "organisation" });
 #[derive(Clone, Debug, Queryable, Selectable, Identifiable)]
@@ -264,11 +264,11 @@ impl Signature {
                 .filter(signatures::id.eq_any(chunk))
                 .select((
                     Signature::as_select(),
-                    Letter::as_select(),
+                    LetterHead::as_select(),
                     news_consents::wording.nullable(),
                     signature_languages::lang.nullable(),
                 ))
-                .load::<(Signature, Letter, Option<String>, Option<String>)>(conn)?;
+                .load::<(Signature, LetterHead, Option<String>, Option<String>)>(conn)?;
             found.extend(rows.into_iter().map(|(signature, letter, wording, lang)| {
                 let lang = lang.and_then(|l| Lang::parse(&l)).unwrap_or_default();
                 (signature, letter, wording, lang)

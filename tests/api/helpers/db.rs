@@ -5,7 +5,7 @@ use std::time::{Duration, Instant};
 
 use diesel::prelude::*;
 use diesel::sql_types::BigInt;
-use undersigned::db::Pool;
+use undersigned::db::{DbConn, Pool};
 
 use super::TestApp;
 
@@ -232,4 +232,58 @@ impl TestApp {
             tokio::time::sleep(Duration::from_millis(50)).await;
         }
     }
+}
+
+/// An open letter under `slug`, pre-moderated; its id.
+pub fn open_letter(conn: &mut DbConn, slug: &str) -> i64 {
+    use undersigned::db::models::{Letter, LetterStatus, Moderation, NewLetter};
+    Letter::upsert(
+        conn,
+        &NewLetter {
+            slug: slug.into(),
+            title: slug.into(),
+            status: LetterStatus::Open,
+            published: None,
+            moderation: Moderation::Pre,
+            contact_email: None,
+            body_html: "<p>Sign.</p>".into(),
+            press_html: None,
+            updated_at: chrono::Utc::now().naive_utc(),
+            body_md: "Sign.".into(),
+            categories: "[]".into(),
+            refuse_disposable: false,
+            institutions: "[]".into(),
+            target: None,
+            events: "[]".into(),
+            version: 1,
+            language: "en".into(),
+        },
+    )
+    .unwrap()
+}
+
+/// Spends `key`'s signing quota at `now_us` (`(interval, burst)` in microseconds) by the read
+/// of the open letter `slug` before a signature, as the form does: the spend's outcome.
+pub fn spend_reading_letter(
+    conn: &mut DbConn,
+    slug: &str,
+    key: &str,
+    now_us: i64,
+    (interval_us, burst_us): (i64, i64),
+) -> Result<(), i64> {
+    use undersigned::db::models::{Letter, QuotaSpend};
+    let spend = QuotaSpend {
+        key: key.to_owned(),
+        now_us,
+        interval_us,
+        burst_us,
+    };
+    let slug = undersigned::domain::Slug::parse(slug).unwrap();
+    let now = chrono::Utc::now().naive_utc();
+    let read = Letter::find_to_sign(conn, &slug, None, now, 50, Some(&spend)).unwrap();
+    assert_eq!(
+        (read.letter.slug.as_str(), read.flood),
+        (slug.as_ref(), false)
+    );
+    read.spent
 }
