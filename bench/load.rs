@@ -1,7 +1,6 @@
-//! What the HTTP benchmarks share: the length of a phase, a server on a letter called
-//! `bench`, and the load generator (concurrent HTTP clients for a fixed time).
+//! What the HTTP benchmarks share: the length of a phase and the load generator (concurrent
+//! HTTP clients for a fixed time).
 
-use std::path::Path;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
@@ -14,23 +13,6 @@ pub fn phase() -> Duration {
         .and_then(|s| s.parse().ok())
         .unwrap_or(10);
     Duration::from_secs(seconds)
-}
-
-/// Writes the open letter `bench` (`moderation` is `pre` or `post`) under `dir/letters`, as
-/// long as a real letter and with the example letter's categories (`text`).
-pub fn write_letter(dir: &Path, moderation: &str) -> anyhow::Result<()> {
-    let letter = dir.join("letters/bench");
-    std::fs::create_dir_all(&letter)?;
-    std::fs::write(
-        letter.join("letter.toml"),
-        format!(
-            "title = \"Bench\"\nstatus = \"open\"\nmoderation = \"{moderation}\"\n{}",
-            crate::text::CATEGORIES
-        ),
-    )?;
-    std::fs::write(letter.join("letter.md"), crate::text::letter_md())?;
-    std::fs::write(letter.join("press.md"), crate::text::press_md())?;
-    Ok(())
 }
 
 /// CLIENTS concurrent clients sending `request(client, client number, request number)` for

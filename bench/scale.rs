@@ -350,9 +350,9 @@ fn csrf_in(page: &str) -> Option<String> {
 }
 
 /// Settings for a server in this process, in `dir` on `url`, on a free port, with the letter
-/// `bench` (see `write_letter`).
+/// `bench` (see `text::write_letter`).
 fn settings(url: &str, dir: &std::path::Path, moderation: &str) -> anyhow::Result<Settings> {
-    load::write_letter(dir, moderation)?;
+    text::write_letter(dir, moderation)?;
     let mut settings = Settings::defaults();
     settings.database_url = url.to_owned();
     settings.bind = "127.0.0.1:0".into();

@@ -153,7 +153,7 @@ async fn run(
     dir: &std::path::Path,
     phase: Duration,
 ) -> anyhow::Result<Figures> {
-    load::write_letter(dir, "post")?;
+    text::write_letter(dir, "post")?;
     let sink = Sink::start().await?;
     let env = [
         (

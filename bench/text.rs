@@ -4,8 +4,26 @@
 //! from a fixed seed, so that the text compresses about as prose does (the database compresses
 //! a long column), not as one phrase repeated would.
 
+use std::path::Path;
+
+/// Writes the open letter `bench` (`moderation` is `pre` or `post`) under `dir/letters`, as
+/// long as a real letter and with the example letter's categories.
+pub fn write_letter(dir: &Path, moderation: &str) -> anyhow::Result<()> {
+    let letter = dir.join("letters/bench");
+    std::fs::create_dir_all(&letter)?;
+    std::fs::write(
+        letter.join("letter.toml"),
+        format!(
+            "title = \"Bench\"\nstatus = \"open\"\nmoderation = \"{moderation}\"\n{CATEGORIES}"
+        ),
+    )?;
+    std::fs::write(letter.join("letter.md"), letter_md())?;
+    std::fs::write(letter.join("press.md"), press_md())?;
+    Ok(())
+}
+
 /// The example letter's categories (`letters/example/letter.toml`), for `letter.toml`.
-pub const CATEGORIES: &str = "
+const CATEGORIES: &str = "
 [[category]]
 name = \"Psychiatrists\"
 match = [\"psychiatr\"]
@@ -28,7 +46,7 @@ match = [\"lecturer\", \"professor\", \"researcher\", \"fellow\"]
 ";
 
 /// The letter's Markdown, about 9,200 bytes.
-pub fn letter_md() -> String {
+fn letter_md() -> String {
     let mut words = Words(0x9e37_79b9_7f4a_7c15);
     let mut text = String::from("Dear NHS England,\n\n");
     while text.len() < 9_000 {
@@ -39,7 +57,7 @@ pub fn letter_md() -> String {
 }
 
 /// The press information's Markdown, about 3,500 bytes.
-pub fn press_md() -> String {
+fn press_md() -> String {
     let mut words = Words(0xd1b5_4a32_d192_ed03);
     let mut text = String::from("## Information for the press\n\n");
     while text.len() < 3_400 {

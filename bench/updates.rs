@@ -128,17 +128,9 @@ async fn run(backend: &str, url: &str, dir: &Path, signers: usize) -> anyhow::Re
 
 /// The open letter `bench` with one update, of about the length organisers write.
 fn write_letter(dir: &Path) -> anyhow::Result<()> {
+    text::write_letter(dir, "post")?;
     let letter = dir.join("letters/bench");
     std::fs::create_dir_all(letter.join("updates"))?;
-    std::fs::write(
-        letter.join("letter.toml"),
-        format!(
-            "title = \"Bench\"\nstatus = \"open\"\nmoderation = \"post\"\n{}",
-            text::CATEGORIES
-        ),
-    )?;
-    std::fs::write(letter.join("letter.md"), text::letter_md())?;
-    std::fs::write(letter.join("press.md"), text::press_md())?;
     std::fs::write(
         letter.join("updates").join(format!("{NAME}.md")),
         update_text(),
