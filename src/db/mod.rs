@@ -4,11 +4,13 @@ mod checkpoint;
 mod durability;
 mod faults;
 pub mod models;
+mod plans;
 pub mod schema;
 mod writer;
 
 pub use durability::exposed as exposed_to_power_cuts;
 pub use faults::{Conflict, is_unavailable, is_unique_violation};
+pub use plans::Replanned;
 pub use writer::{BatchFailed, WriteStats, Writer};
 
 use checkpoint::Checkpointer;

@@ -409,3 +409,118 @@ fn sqlite_keeps_a_statement_prepared_across_bindings() {
         });
     assert_eq!(read.reprep, 0, "prepared again at each run: {}", read.sql);
 }
+
+/// PostgreSQL keeps a plan for each kept statement, made once for every later run. The daily
+/// count's, made while the outbox was small, scanned the whole outbox in every batch of signers
+/// once a burst had grown it, until autovacuum's next `ANALYZE` (up to a minute away): 6 ms a
+/// batch in the signing bench (`bench/README.md`). It is planned at each run instead.
+/// PostgreSQL only: `pg_stat_xact_user_tables` counts the scans of the transaction.
+#[test]
+fn the_daily_count_is_planned_for_the_outbox_as_it_is() {
+    let dir = tempfile::tempdir().unwrap();
+    let Some((_db, mut conn, letter)) = postgres_letter(dir.path(), "plans") else {
+        return;
+    };
+    let mut queued = 0;
+    let enqueue = |conn: &mut DbConn| {
+        let now = chrono::Utc::now().naive_utc();
+        let mails: Vec<(NewOutboxMail, i64)> = (0..3)
+            .map(|_| {
+                queued += 1;
+                let key = format!("recipient-{queued}");
+                (NewOutboxMail::new(1, MailKind::Verify, key, now), 5)
+            })
+            .collect();
+        let done = OutboxMail::enqueue_all_capped(conn, &mails)?;
+        assert_eq!(done, [true; 3]);
+        Ok(())
+    };
+    let scans = whole_scans_once_grown(&mut conn, letter, "outbox", enqueue);
+    assert_eq!(scans, 0, "the daily count scanned the whole outbox");
+}
+
+/// The letter's read before each signature asks whether the sender's network reached its
+/// hourly share (`Letter::find_to_sign`). Its plan, kept while the signatures were few, scanned
+/// every signature once they had grown, for a network with few of them. Ordered as its index
+/// is, it reads the index however many there were. PostgreSQL only, as above.
+#[test]
+fn the_hourly_share_is_read_by_its_index_as_signatures_grow() {
+    let dir = tempfile::tempdir().unwrap();
+    let Some((_db, mut conn, letter)) = postgres_letter(dir.path(), "share") else {
+        return;
+    };
+    let slug = undersigned::domain::Slug::parse("share").unwrap();
+    let read = |conn: &mut DbConn| {
+        let now = chrono::Utc::now().naive_utc();
+        let read = Letter::find_to_sign(conn, &slug, Some("quiet"), now, 50, None)?;
+        assert_eq!((read.letter.id, read.flood), (letter, false));
+        Ok(())
+    };
+    let scans = whole_scans_once_grown(&mut conn, letter, "signatures", read);
+    assert_eq!(scans, 0, "the hourly share scanned every signature");
+}
+
+/// A migrated PostgreSQL database with the open letter `slug` and its id; `None` on SQLite.
+fn postgres_letter(dir: &std::path::Path, slug: &str) -> Option<(TestDb, db::PooledConn, i64)> {
+    let test_db = TestDb::create(dir);
+    postgres_server()?;
+    let pool = db::connect(&test_db.url(), 1).unwrap();
+    let mut conn = pool.get().unwrap();
+    db::run_migrations(&mut conn).unwrap();
+    let letter = open_letter(&mut conn, slug);
+    Some((test_db, conn, letter))
+}
+
+/// Runs `op` while `letter` has few signatures and mails, `table` freshly analysed, until
+/// PostgreSQL keeps its plans; then adds 20,000 of each without analysing and runs `op` once
+/// more: how many times that run read `table` whole.
+fn whole_scans_once_grown(
+    conn: &mut DbConn,
+    letter: i64,
+    table: &str,
+    mut op: impl FnMut(&mut DbConn) -> QueryResult<()>,
+) -> i64 {
+    fill_signed(conn, letter, 300);
+    diesel::sql_query(format!("ANALYZE {table}"))
+        .execute(conn)
+        .unwrap();
+    // A kept statement's plan is its own after its fifth run.
+    for _ in 0..8 {
+        conn.transaction(&mut op).unwrap();
+    }
+    fill_signed(conn, letter, 20_000);
+    conn.transaction(|conn| {
+        op(conn)?;
+        whole_scans(conn, table)
+    })
+    .unwrap()
+}
+
+/// `rows` signatures of `letter` from one busy network, each with its mail sent.
+fn fill_signed(conn: &mut DbConn, letter: i64, rows: i64) {
+    diesel::sql_query(format!(
+        "WITH s AS (INSERT INTO signatures \
+         (letter_id, kind, state, public, search_key, created_at, network_key) \
+         SELECT {letter}, 'individual', 'unverified', true, '', now(), 'busy' \
+         FROM generate_series(1, {rows}) RETURNING id) \
+         INSERT INTO outbox \
+         (signature_id, kind, recipient_key, state, attempts, created_at, next_attempt_at) \
+         SELECT id, 'verify', md5(id::text), 'sent', 0, now(), now() FROM s"
+    ))
+    .execute(conn)
+    .unwrap();
+}
+
+/// How many times this transaction read `table` whole (PostgreSQL).
+fn whole_scans(conn: &mut DbConn, table: &str) -> QueryResult<i64> {
+    #[derive(QueryableByName)]
+    struct Scans {
+        #[diesel(sql_type = BigInt)]
+        seq_scan: i64,
+    }
+    let scans: Scans =
+        diesel::sql_query("SELECT seq_scan FROM pg_stat_xact_user_tables WHERE relname = $1")
+            .bind::<diesel::sql_types::Text, _>(table)
+            .get_result(conn)?;
+    Ok(scans.seq_scan)
+}
