@@ -1,9 +1,10 @@
 //! Statements PostgreSQL plans at each run.
 //!
-//! PostgreSQL keeps a plan for a kept (prepared) statement after its fifth run and uses it for
-//! every later one, until an `ANALYZE` of its tables drops it. A plan made while a table was
-//! small scans it whole; in a burst the outbox grows by thousands of rows before autovacuum's
-//! next `ANALYZE` (up to a minute away), and such a plan then scans them all at every run.
+//! After five runs of a kept (prepared) statement, PostgreSQL keeps one plan for every later
+//! run if it costs no more than those it made for each run, until an `ANALYZE` of its tables
+//! drops it. A plan made while a table was small scans it whole; in a burst the outbox grows by
+//! thousands of rows before autovacuum's next `ANALYZE` (up to a minute away), and such a plan
+//! then scans them all at every run.
 
 use diesel::pg::Pg;
 use diesel::query_builder::{AstPass, Query, QueryFragment, QueryId};
