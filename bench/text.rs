@@ -17,8 +17,21 @@ pub fn write_letter(dir: &Path, moderation: &str) -> anyhow::Result<()> {
             "title = \"Bench\"\nstatus = \"open\"\nmoderation = \"{moderation}\"\n{CATEGORIES}"
         ),
     )?;
-    std::fs::write(letter.join("letter.md"), letter_md())?;
-    std::fs::write(letter.join("press.md"), press_md())?;
+    // The letter, about 9,200 bytes, and its information for the press, about 3,500.
+    let letter_md = prose(
+        0x9e37_79b9_7f4a_7c15,
+        "Dear NHS England,\n\n",
+        9_000,
+        "We await your response.\n\nYours sincerely\n",
+    );
+    let press_md = prose(
+        0xd1b5_4a32_d192_ed03,
+        "## Information for the press\n\n",
+        3_400,
+        "Contact: [the organisers](https://example.org/press).\n",
+    );
+    std::fs::write(letter.join("letter.md"), letter_md)?;
+    std::fs::write(letter.join("press.md"), press_md)?;
     Ok(())
 }
 
@@ -45,25 +58,14 @@ name = \"Academics\"
 match = [\"lecturer\", \"professor\", \"researcher\", \"fellow\"]
 ";
 
-/// The letter's Markdown, about 9,200 bytes.
-fn letter_md() -> String {
-    let mut words = Words(0x9e37_79b9_7f4a_7c15);
-    let mut text = String::from("Dear NHS England,\n\n");
-    while text.len() < 9_000 {
+/// Prose of about `bytes` bytes between `opening` and `closing`, drawn from `seed`.
+fn prose(seed: u64, opening: &str, bytes: usize, closing: &str) -> String {
+    let mut words = Words(seed);
+    let mut text = String::from(opening);
+    while text.len() < bytes {
         words.paragraph(&mut text);
     }
-    text.push_str("We await your response.\n\nYours sincerely\n");
-    text
-}
-
-/// The press information's Markdown, about 3,500 bytes.
-fn press_md() -> String {
-    let mut words = Words(0xd1b5_4a32_d192_ed03);
-    let mut text = String::from("## Information for the press\n\n");
-    while text.len() < 3_400 {
-        words.paragraph(&mut text);
-    }
-    text.push_str("Contact: [the organisers](https://example.org/press).\n");
+    text.push_str(closing);
     text
 }
 
