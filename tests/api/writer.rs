@@ -483,9 +483,9 @@ fn a_claim_reads_and_writes_only_the_mails_it_takes() {
         let until = now + chrono::Duration::minutes(2);
         OutboxMail::claim(conn, "worker", now, until, 256)
     });
+    // The oldest pending mails, queued together: 256 ids in a row.
     assert_eq!(claimed.len(), 256);
-    assert!(claimed.windows(2).all(|w| w[0].id < w[1].id));
-    // The first due: the oldest pending mails.
+    assert!(claimed.windows(2).all(|w| w[1].id == w[0].id + 1));
     assert!(claimed.iter().all(|m| m.state == OutboxState::Pending));
     let read = work.seq_tup_read + work.idx_tup_fetch;
     assert!(read <= 3 * 256, "the claim of 256 mails read {read} rows");
@@ -494,6 +494,10 @@ fn a_claim_reads_and_writes_only_the_mails_it_takes() {
         "{} of 256 claims left the outbox's indexes alone",
         work.n_tup_hot_upd
     );
+    // Another worker's claim takes the next ones.
+    let now = chrono::Utc::now().naive_utc();
+    let next = OutboxMail::claim(&mut conn, "other", now, now, 256).unwrap();
+    assert_eq!(next.first().map(|m| m.id), Some(claimed[255].id + 1));
 }
 
 /// A migrated PostgreSQL database with the open letter `slug` and its id; `None` on SQLite.
