@@ -277,6 +277,21 @@ impl Database {
         self.write_ordered(None, work).await
     }
 
+    /// `write` for a long write that would hold up the other writes of its batch (a mail
+    /// batch's links, its claim): on PostgreSQL it commits alone, on a connection of the pool;
+    /// SQLite writes one transaction at a time, so there it joins the next batch.
+    pub async fn write_alone<T, E, F>(&self, work: F) -> Result<T, E>
+    where
+        T: Send + 'static,
+        E: From<anyhow::Error> + From<DieselError> + Conflict + Send + 'static,
+        F: Fn(&mut DbConn) -> Result<T, E> + Send + Sync + 'static,
+    {
+        if !self.shared {
+            return self.write(work).await;
+        }
+        self.read(move |conn| write_transaction(conn, &work)).await
+    }
+
     /// `write` for work that locks one person's rows, keyed by that person (see
     /// `Writer::write`). Work that lost a lock conflict anyway (a deadlock, a serialization
     /// failure) undid only itself, in its savepoint: it runs again in a later batch.

@@ -3,7 +3,8 @@
 
 use chrono::{NaiveDateTime, Utc};
 
-use super::worker::{Worker, write};
+use super::worker::Worker;
+use crate::db::DbConn;
 use crate::db::models::{NewToken, Token, TokenPurpose};
 use crate::domain::RawToken;
 use crate::i18n::Lang;
@@ -46,7 +47,9 @@ impl Worker {
             })
             .collect();
         if !rows.is_empty() {
-            write(&self.db, move |conn| Ok(Token::insert(conn, &rows)?)).await?;
+            let insert =
+                move |conn: &mut DbConn| -> anyhow::Result<_> { Ok(Token::insert(conn, &rows)?) };
+            self.db.write_alone(insert).await?;
         }
         Ok(links)
     }

@@ -155,10 +155,12 @@ impl Worker {
             until: now + chrono::Duration::from_std(self.settings.claim)?,
         };
         let until = claim.until;
-        let batch = write(&self.db, move |conn| {
-            Ok(OutboxMail::claim(conn, &id, now, until, BATCH)?)
-        })
-        .await?;
+        let batch = self
+            .db
+            .write_alone(move |conn| -> anyhow::Result<_> {
+                Ok(OutboxMail::claim(conn, &id, now, until, BATCH)?)
+            })
+            .await?;
         Ok((claim, batch))
     }
 

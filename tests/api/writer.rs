@@ -100,6 +100,35 @@ async fn a_failing_write_in_a_batch_undoes_only_itself() {
     }
 }
 
+/// A long write of the mail worker (a claim, a batch's links) commits on its own on PostgreSQL,
+/// so that the signers whose writes would have shared its batch do not wait for it; SQLite
+/// writes one transaction at a time, so there it joins the group commit.
+#[tokio::test(flavor = "multi_thread")]
+async fn a_long_write_commits_on_its_own_on_postgresql() {
+    let dir = tempfile::tempdir().unwrap();
+    let test_db = TestDb::create(dir.path());
+    let database = Database::connect(&test_db.url(), 4).unwrap();
+    db::run_migrations(&mut database.writes().get().unwrap()).unwrap();
+    let before = database.write_stats();
+    database
+        .write_alone(|conn| -> anyhow::Result<_> {
+            Ok(diesel::sql_query(
+                "INSERT INTO mail_recipients (recipient_key, last_queued_at) \
+                 VALUES ('alone', '2026-01-01 00:00:00')",
+            )
+            .execute(conn)?)
+        })
+        .await
+        .unwrap();
+    let batched = database.write_stats().writes - before.writes;
+    assert_eq!(batched, if database.is_shared() { 0 } else { 1 });
+    let stored = strings_in(
+        database.reads(),
+        "SELECT recipient_key AS s FROM mail_recipients",
+    );
+    assert_eq!(stored, ["alone"]);
+}
+
 /// Two writes in batches running at once lock two rows in opposite orders: PostgreSQL ends
 /// the deadlock by failing one, which then runs again in a later batch instead of failing
 /// its request.
