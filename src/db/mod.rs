@@ -278,8 +278,9 @@ impl Database {
     }
 
     /// `write` for a long write that would hold up the other writes of its batch (a mail
-    /// batch's links, its claim): on PostgreSQL it commits alone, on a connection of the pool;
-    /// SQLite writes one transaction at a time, so there it joins the next batch.
+    /// batch's links, its claim): on PostgreSQL it commits alone, on a connection of the pool,
+    /// and runs again if it lost a lock conflict, as in a batch; SQLite writes one transaction
+    /// at a time, so there it joins the next batch.
     pub async fn write_alone<T, E, F>(&self, work: F) -> Result<T, E>
     where
         T: Send + 'static,
@@ -289,7 +290,12 @@ impl Database {
         if !self.shared {
             return self.write(work).await;
         }
-        self.read(move |conn| write_transaction(conn, &work)).await
+        let work = Arc::new(work);
+        retried(|| {
+            let attempt = work.clone();
+            self.read(move |conn| write_transaction(conn, |conn| attempt(conn)))
+        })
+        .await
     }
 
     /// `write` for work that locks one person's rows, keyed by that person (see
