@@ -46,27 +46,29 @@ impl Sink {
             if lines.read_until(b'\n', &mut line).await? == 0 {
                 return Ok(());
             }
-            let reply: &[u8] = match (in_message, line.to_ascii_uppercase().as_slice()) {
-                (true, b".\r\n") => {
-                    in_message = false;
-                    self.delivered.fetch_add(1, Ordering::Relaxed);
-                    b"250 OK queued\r\n"
+            if in_message {
+                // The message's lines are only looked at for its end.
+                if line != b".\r\n" {
+                    continue;
                 }
-                (true, _) => continue,
-                (false, b"DATA\r\n") => {
+                in_message = false;
+                self.delivered.fetch_add(1, Ordering::Relaxed);
+                write.write_all(b"250 OK queued\r\n").await?;
+                continue;
+            }
+            let reply: &[u8] = match line.to_ascii_uppercase().as_slice() {
+                b"DATA\r\n" => {
                     in_message = true;
                     b"354 go ahead\r\n"
                 }
-                (false, b"QUIT\r\n") => {
+                b"QUIT\r\n" => {
                     write.write_all(b"221 Bye\r\n").await?;
                     return Ok(());
                 }
-                (false, command)
-                    if command.starts_with(b"EHLO") || command.starts_with(b"HELO") =>
-                {
+                command if command.starts_with(b"EHLO") || command.starts_with(b"HELO") => {
                     b"250-localhost\r\n250 8BITMIME\r\n"
                 }
-                (false, _) => b"250 OK\r\n",
+                _ => b"250 OK\r\n",
             };
             write.write_all(reply).await?;
         }
