@@ -4,7 +4,6 @@
 use chrono::{NaiveDateTime, Utc};
 
 use super::worker::Worker;
-use crate::db::DbConn;
 use crate::db::models::{NewToken, Token, TokenPurpose};
 use crate::domain::RawToken;
 use crate::i18n::Lang;
@@ -47,9 +46,9 @@ impl Worker {
             })
             .collect();
         if !rows.is_empty() {
-            let insert =
-                move |conn: &mut DbConn| -> anyhow::Result<_> { Ok(Token::insert(conn, &rows)?) };
-            self.db.write_alone(insert).await?;
+            self.db
+                .write_alone(move |conn| -> anyhow::Result<_> { Ok(Token::insert(conn, &rows)?) })
+                .await?;
         }
         Ok(links)
     }
