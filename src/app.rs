@@ -5,15 +5,19 @@
 use std::net::IpAddr;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
+use std::time::Duration;
 
 use actix_web::HttpRequest;
 use tokio::sync::Notify;
 
-use crate::abuse::{SignQuota, client_ip};
+use crate::abuse::{Floods, SignQuota, client_ip};
 use crate::config::Settings;
-use crate::db::models::NewSigner;
-use crate::db::{Conflict, Database, DbConn};
+use crate::db::models::{Letter, LetterHead, NewSigner};
+use crate::db::{Admission, Conflict, Database, DbConn, Refused};
+use crate::domain::Slug;
+use crate::failure::{Doing, Failure};
 use crate::keys::SecretKey;
+use crate::web::Recent;
 
 pub struct AppState {
     pub settings: Settings,
@@ -22,6 +26,10 @@ pub struct AppState {
     /// Signatures per client, from `settings.sign_rate`: per instance on SQLite, shared by
     /// every instance on PostgreSQL.
     pub sign_quota: SignQuota,
+    /// The networks' signatures in the hour, as last counted.
+    pub floods: Floods,
+    /// What signatures need of their letters, by slug (`letter_head`).
+    heads: Recent<LetterHead>,
     /// Wakes the mail worker as soon as a mail is queued.
     pub mail_wakeup: Arc<Notify>,
     /// Writes made through this instance, so that what is kept in memory knows it is stale.
@@ -37,6 +45,8 @@ impl AppState {
     ) -> Self {
         AppState {
             sign_quota: SignQuota::new(settings.sign_rate, &db, &secret),
+            floods: Floods::default(),
+            heads: Recent::new(Duration::from_secs(1)),
             settings,
             db,
             secret,
@@ -96,14 +106,37 @@ impl AppState {
         self.db.write_ordered(Some(person), f).await
     }
 
-    /// Writes a signer, unseen as `write_unseen` is (`Database::sign`): returns whether its
-    /// mail was queued.
-    pub async fn sign_unseen<E, F>(&self, signer: NewSigner, f: F) -> Result<bool, E>
+    /// Writes a signer once its batch admitted it, unseen as `write_unseen` is
+    /// (`Database::sign`): returns whether its mail was queued.
+    pub async fn sign_unseen<E, F>(
+        &self,
+        signer: NewSigner,
+        admission: Admission,
+        f: F,
+    ) -> Result<bool, E>
     where
-        E: From<anyhow::Error> + Conflict + Send + 'static,
+        E: From<anyhow::Error> + From<Refused> + Conflict + Send + 'static,
         F: Fn(&mut DbConn, &NewSigner) -> Result<bool, E> + Send + Sync + 'static,
     {
-        self.db.sign(signer, f).await
+        self.db.sign(signer, admission, f).await
+    }
+
+    /// What a signature needs of the public letter `slug`, kept for a second: a burst of
+    /// signing reads it once a second, not once a signature. Kept a second too long after the
+    /// letter closed elsewhere, it is not trusted for that: each batch checks that its
+    /// signatures' letters are still open (`db::Admission`).
+    pub async fn letter_head(&self, slug: &Slug) -> Result<Arc<LetterHead>, Failure> {
+        let generation = self.generation();
+        if let Some(head) = self.heads.get(slug.as_ref(), generation) {
+            return Ok(head);
+        }
+        let key = slug.clone();
+        let head = self
+            .read(move |conn| Letter::find_head(conn, &key).doing("finding the letter"))
+            .await?;
+        let head = Arc::new(head);
+        self.heads.put(slug.as_ref(), generation, head.clone());
+        Ok(head)
     }
 
     /// How many writes this instance has made (see `web::Recent`).

@@ -279,6 +279,7 @@ async fn prune_every_minute(
             _ = tokio::time::sleep(std::time::Duration::from_secs(60)) => {
                 limiters.iter().for_each(Limiter::prune);
                 state.sign_quota.prune().await;
+                state.floods.prune();
             }
             _ = shutdown.changed() => return,
         }

@@ -2,6 +2,7 @@
 //! one network, and the bot traps of the sign form.
 
 mod client;
+mod floods;
 mod limit;
 mod quota;
 mod stamp;
@@ -11,6 +12,7 @@ use std::net::IpAddr;
 use std::sync::LazyLock;
 
 pub use client::{canonical, client_ip, parse_networks, rate_key};
+pub use floods::Floods;
 pub use limit::{Limiter, Rate};
 pub use quota::{SharedSpend, SignQuota, retry_after};
 pub use stamp::{FormStamp, StampVerdict, TOO_FAST};

@@ -36,9 +36,9 @@ impl SignQuota {
     }
 
     /// Spends one signature of `ip`'s quota (its /64 for IPv6). In memory, at once: Err holds
-    /// the seconds to wait. Shared, the spend is made by the request's first read, the
-    /// letter's (`Letter::find_to_sign`; what it costs is in `bench/README.md`). A client
-    /// without an address (no TCP peer) is not counted.
+    /// the seconds to wait. Shared, the spend is made by the batch that writes the signature
+    /// (`db::Admission`; what it costs is in `bench/README.md`). A client without an address
+    /// (no TCP peer) is not counted.
     pub fn admit(&self, ip: Option<IpAddr>) -> Result<Option<SharedSpend>, u64> {
         match self {
             SignQuota::Memory(limiter) => limiter.spend(ip).map(|()| None),
@@ -81,7 +81,7 @@ pub struct SharedSpend {
 }
 
 impl SharedSpend {
-    /// The spend, made now (`SignQuotaRow::spend_with`).
+    /// The spend, asked now (its batch spends it at its own time: `db::Admission`).
     pub fn now(&self) -> QuotaSpend {
         QuotaSpend {
             key: self.key.clone(),

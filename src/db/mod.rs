@@ -1,5 +1,6 @@
 //! One database module for both backends: SQLite (embedded default) and PostgreSQL.
 
+mod admission;
 mod checkpoint;
 mod durability;
 mod faults;
@@ -8,6 +9,7 @@ mod plans;
 pub mod schema;
 mod writer;
 
+pub use admission::{Admission, Refused};
 pub use durability::exposed as exposed_to_power_cuts;
 pub use faults::{Conflict, is_unavailable, is_unique_violation};
 pub use plans::Replanned;
@@ -315,18 +317,48 @@ impl Database {
         .await
     }
 
-    /// Writes a signer, by `work` unless its batch writes it with other signers (see
-    /// `Writer::sign`); returns whether its mail was queued. Retried as `write_ordered` is.
-    pub async fn sign<E, F>(&self, signer: NewSigner, work: F) -> Result<bool, E>
+    /// Writes a signer once its batch admitted it, by `work` unless its batch writes it with
+    /// other signers (see `Writer::sign`); returns whether its mail was queued. Retried as
+    /// `write_ordered` is (and admitted again: a retried signer spends its quota twice).
+    pub async fn sign<E, F>(
+        &self,
+        signer: NewSigner,
+        admission: Admission,
+        work: F,
+    ) -> Result<bool, E>
     where
-        E: From<anyhow::Error> + Conflict + Send + 'static,
+        E: From<anyhow::Error> + From<Refused> + Conflict + Send + 'static,
         F: Fn(&mut DbConn, &NewSigner) -> Result<bool, E> + Send + Sync + 'static,
     {
         let (signer, work) = (Arc::new(signer), Arc::new(work));
         retried(|| {
             let attempt = work.clone();
+            let admission = admission.clone();
             self.writer
-                .sign(signer.clone(), move |conn, signer| attempt(conn, signer))
+                .sign(signer.clone(), admission, move |conn, signer| {
+                    attempt(conn, signer)
+                })
+        })
+        .await
+    }
+
+    /// `write_ordered` for a signature that is not a signer's, once its batch admitted it
+    /// (`Writer::write_admitted`).
+    pub async fn write_admitted<E, F>(
+        &self,
+        person: String,
+        admission: Admission,
+        work: F,
+    ) -> Result<bool, E>
+    where
+        E: From<anyhow::Error> + From<Refused> + Conflict + Send + 'static,
+        F: Fn(&mut DbConn) -> Result<bool, E> + Send + Sync + 'static,
+    {
+        let work = Arc::new(work);
+        retried(|| {
+            let attempt = work.clone();
+            self.writer
+                .write_admitted(person.clone(), admission.clone(), move |conn| attempt(conn))
         })
         .await
     }

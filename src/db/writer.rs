@@ -6,6 +6,8 @@
 //! SQLite, where writes take turns on one connection, that is what bounds the signing rate. The
 //! signers of a batch are written together, a few statements for a run of them (`Writer::sign`):
 //! on PostgreSQL, where each statement is a round trip, that is what a signature costs most.
+//! What the signatures of a batch ask first, their letters open and their quotas, is checked
+//! for the whole batch before its transaction (`admission`).
 
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -18,6 +20,7 @@ use diesel::connection::TransactionManager;
 use diesel::result::Error as DieselError;
 use tokio::sync::oneshot;
 
+use super::admission::{Admission, Refused, admit};
 use super::models::NewSigner;
 use super::{DbConn, Pool, begin_write};
 
@@ -96,19 +99,42 @@ impl Writer {
         self.submit(Box::new(job), answer).await
     }
 
-    /// Writes a signer (returning whether its mail was queued): together with the other signers
-    /// of its batch where it can (`NewSigner::insert_all`), else by `work`, as `write` does.
-    /// Ordered by the signer's address.
-    pub async fn sign<E, F>(&self, signer: Arc<NewSigner>, work: F) -> Result<bool, E>
+    /// Writes a signer (returning whether its mail was queued), once its batch has admitted it
+    /// (`admission`): together with the other signers of its batch where it can
+    /// (`NewSigner::insert_all`), else by `work`, as `write` does. Ordered by the signer's
+    /// address.
+    pub async fn sign<E, F>(
+        &self,
+        signer: Arc<NewSigner>,
+        admission: Admission,
+        work: F,
+    ) -> Result<bool, E>
     where
-        E: From<anyhow::Error> + Send + 'static,
+        E: From<anyhow::Error> + From<Refused> + Send + 'static,
         F: Fn(&mut DbConn, &NewSigner) -> Result<bool, E> + Send + 'static,
     {
         let order = Some(signer.canonical.clone());
         let own = signer.clone();
         let (job, answer) = Queued::new(order, move |conn: &mut DbConn| work(conn, &own));
-        self.submit(Box::new(Together { job, signer }), answer)
-            .await
+        let job = Admitted::new(job, Some(signer), admission);
+        self.submit(Box::new(job), answer).await
+    }
+
+    /// `write` for a signature that is not a signer's (a trapped one), once its batch has
+    /// admitted it, as `sign` does.
+    pub async fn write_admitted<E, F>(
+        &self,
+        order: String,
+        admission: Admission,
+        work: F,
+    ) -> Result<bool, E>
+    where
+        E: From<anyhow::Error> + From<Refused> + Send + 'static,
+        F: Fn(&mut DbConn) -> Result<bool, E> + Send + 'static,
+    {
+        let (job, answer) = Queued::new(Some(order), work);
+        let job = Admitted::new(job, None, admission);
+        self.submit(Box::new(job), answer).await
     }
 
     async fn submit<T, E>(
@@ -165,6 +191,15 @@ trait Job: Send {
     }
     /// Takes the outcome of its signer written with others: whether its mail was queued.
     fn wrote_together(&mut self, _queued: bool) {}
+    /// What it asks before the batch writes (`admission`).
+    fn admission(&self) -> Option<&Admission> {
+        None
+    }
+    /// Refuses it: it does not run, and its request is told why.
+    fn refuse(&mut self, _why: Refused) {}
+    fn refused(&self) -> bool {
+        false
+    }
 }
 
 struct Queued<T, E, F> {
@@ -192,15 +227,29 @@ impl<T, E, F> Queued<T, E, F> {
     }
 }
 
-/// A signer's write, which runs as its `job` when it runs alone.
-struct Together<J> {
+/// A signature's write, admitted by its batch first; a signer's runs as its `job` when it runs
+/// alone.
+struct Admitted<J> {
     job: J,
-    signer: Arc<NewSigner>,
+    signer: Option<Arc<NewSigner>>,
+    admission: Admission,
+    refused: bool,
 }
 
-impl<E, F> Job for Together<Queued<bool, E, F>>
+impl<J> Admitted<J> {
+    fn new(job: J, signer: Option<Arc<NewSigner>>, admission: Admission) -> Self {
+        Admitted {
+            job,
+            signer,
+            admission,
+            refused: false,
+        }
+    }
+}
+
+impl<E, F> Job for Admitted<Queued<bool, E, F>>
 where
-    E: From<anyhow::Error> + Send + 'static,
+    E: From<anyhow::Error> + From<Refused> + Send + 'static,
     F: Fn(&mut DbConn) -> Result<bool, E> + Send,
 {
     fn run(&mut self, conn: &mut DbConn, alone: bool) -> Ran {
@@ -208,7 +257,10 @@ where
     }
 
     fn forget(&mut self) {
-        self.job.forget();
+        // A refusal stands: its batch admits once (`commit_batch`).
+        if !self.refused {
+            self.job.forget();
+        }
     }
 
     fn settle(self: Box<Self>, failed: Option<&BatchFailed>) {
@@ -224,11 +276,24 @@ where
     }
 
     fn signer(&self) -> Option<&NewSigner> {
-        Some(&self.signer)
+        self.signer.as_deref().filter(|_| !self.refused)
     }
 
     fn wrote_together(&mut self, queued: bool) {
         self.job.outcome = Some(Ok(queued));
+    }
+
+    fn admission(&self) -> Option<&Admission> {
+        Some(&self.admission)
+    }
+
+    fn refuse(&mut self, why: Refused) {
+        self.refused = true;
+        self.job.outcome = Some(Err(E::from(why)));
+    }
+
+    fn refused(&self) -> bool {
+        self.refused
     }
 }
 
@@ -386,7 +451,8 @@ enum Pass {
 }
 
 /// Runs the batch in one transaction and commits it; `None` if it committed, else why not.
-/// First with the signers among it written together, a few statements for a run of them, and
+/// Its signatures are admitted first, once, before the transaction (`admission`). Then it runs
+/// with the signers among it written together, a few statements for a run of them, and
 /// without savepoints: a write rarely fails (its input was checked before), and on PostgreSQL
 /// every statement is a round trip. If a signer of a run had signed already (its own path reads
 /// what is there), the transaction is rolled back and the batch runs again write by write; if
@@ -397,6 +463,17 @@ fn commit_batch(
     batch: &mut [Box<dyn Job>],
     counters: &Counters,
 ) -> Option<BatchFailed> {
+    let asks: Vec<Option<&Admission>> = batch.iter().map(|job| job.admission()).collect();
+    match admit(conn, &asks) {
+        Ok(refusals) => {
+            for (job, why) in batch.iter_mut().zip(refusals) {
+                if let Some(why) = why {
+                    job.refuse(why);
+                }
+            }
+        }
+        Err(e) => return Some(failure(&e)),
+    }
     let mut mode = Mode::Together;
     loop {
         let next = match pass(conn, batch, mode) {
@@ -454,6 +531,10 @@ fn pass(conn: &mut DbConn, batch: &mut [Box<dyn Job>], mode: Mode) -> Pass {
                 next += run;
                 continue;
             }
+            if rest[0].refused() {
+                next += 1;
+                continue;
+            }
             match rest[0].run(conn, mode == Mode::Alone) {
                 Ran::Done => {}
                 Ran::Failed if mode == Mode::Alone => {}
@@ -474,28 +555,33 @@ fn pass(conn: &mut DbConn, batch: &mut [Box<dyn Job>], mode: Mode) -> Pass {
     })
 }
 
-/// How many of the first `jobs` are signers with distinct recipients (each recipient's daily
-/// count must see the mail queued before it). The batch is in the order of the signers'
-/// addresses, so a run takes its rows' locks in that order too.
+/// How many of the first `jobs` make a run of signers with distinct recipients (each
+/// recipient's daily count must see the mail queued before it), refused ones among them; 0 if
+/// fewer than two. The batch is in the order of the signers' addresses, so a run takes its rows'
+/// locks in that order too.
 fn signers_ahead(jobs: &[Box<dyn Job>]) -> usize {
     let mut recipients: Vec<&str> = Vec::new();
-    for signer in jobs.iter().map(|job| job.signer()) {
-        match signer {
+    let mut run = 0;
+    for job in jobs {
+        match job.signer() {
+            _ if job.refused() => {}
             Some(s) if !recipients.contains(&s.recipient_key.as_str()) => {
                 recipients.push(&s.recipient_key)
             }
             _ => break,
         }
+        run += 1;
     }
-    recipients.len()
+    if recipients.len() > 1 { run } else { 0 }
 }
 
-/// Writes a run of signers together (see `signers_ahead`).
+/// Writes a run of signers together (see `signers_ahead`), leaving out the refused.
 fn write_together(conn: &mut DbConn, run: &mut [Box<dyn Job>]) -> Pass {
     let signers: Vec<&NewSigner> = run.iter().filter_map(|job| job.signer()).collect();
     match NewSigner::insert_all(conn, &signers) {
         Ok(Some(queued)) => {
             run.iter_mut()
+                .filter(|job| !job.refused())
                 .zip(queued)
                 .for_each(|(job, queued)| job.wrote_together(queued));
             Pass::Ran

@@ -352,6 +352,22 @@ async fn closed_and_draft_letters_take_no_signatures() {
     assert_eq!(app.signatures(), 0);
 }
 
+/// The letter's head is kept for a second, so a letter closed by another instance (or the
+/// command line) may still look open here: the signature's batch checks again, and the form is
+/// refused as on a closed letter, with nothing written.
+#[tokio::test(flavor = "multi_thread")]
+async fn a_letter_closed_elsewhere_takes_no_more_signatures_at_once() {
+    let app = spawn_app().await;
+    let res = app.sign(&individual("Jo", "jo@example.org")).await;
+    assert_eq!(res.status().as_u16(), 303);
+    app.execute("UPDATE letters SET status = 'closed'");
+    let res = app.sign(&individual("Al", "al@example.org")).await;
+    assert_eq!(res.status().as_u16(), 403);
+    assert!(res.text().await.unwrap().contains("closed"));
+    assert_eq!(app.signatures(), 1);
+    assert_eq!(app.count("SELECT COUNT(*) AS n FROM outbox"), 1);
+}
+
 #[tokio::test(flavor = "multi_thread")]
 async fn emails_never_appear_in_public_pages_or_answers() {
     let app = spawn_app().await;

@@ -8,9 +8,9 @@ use diesel::prelude::*;
 use diesel::sql_types::BigInt;
 use undersigned::db::models::{
     Letter, Listing, MailKind, NewOutboxMail, NewSignature, NewSigner, OutboxMail, OutboxState,
-    Signature, SignatureKind, SignatureState,
+    QuotaSpend, Signature, SignatureKind, SignatureState,
 };
-use undersigned::db::{self, Database, DbConn};
+use undersigned::db::{self, Admission, Database, DbConn, Refused};
 use undersigned::domain::EmailAddress;
 use undersigned::i18n::Lang;
 
@@ -207,14 +207,16 @@ fn signer(letter_id: i64, address: &str, lang: Lang, news: bool) -> NewSigner {
     }
 }
 
-/// Holds the writer busy until `signers` are all queued, so that they share its next batch;
-/// returns each one's answer (whether its mail was queued) and, for each signer written by its
-/// own path (`own`, which writes nothing here) instead of together, the transaction depth it ran
-/// at (1: in the batch's transaction; 2: in a savepoint of its own).
+/// Holds the writer busy until `signers` are all queued, so that they share its next batch, each
+/// spending `spend`'s quota if given; returns each one's answer (whether its mail was queued, or
+/// why it was refused) and, for each signer written by its own path (`own`, which writes
+/// nothing here) instead of together, the transaction depth it ran at (1: in the batch's
+/// transaction; 2: in a savepoint of its own).
 async fn sign_in_one_batch(
     database: &Arc<Database>,
     signers: Vec<NewSigner>,
-) -> (Vec<bool>, Vec<u32>) {
+    spend: Option<QuotaSpend>,
+) -> (Vec<Result<bool, Refused>>, Vec<u32>) {
     let busy = {
         let database = database.clone();
         tokio::spawn(async move {
@@ -232,9 +234,13 @@ async fn sign_in_one_batch(
         .into_iter()
         .map(|signer| {
             let (database, own) = (database.clone(), own.clone());
+            let admission = Admission {
+                letter_id: signer.row.letter_id,
+                spend: spend.clone(),
+            };
             tokio::spawn(async move {
                 database
-                    .sign(signer, move |conn: &mut DbConn, _| {
+                    .sign(signer, admission, move |conn: &mut DbConn, _| {
                         let depth = <DbConn as Connection>::TransactionManager::transaction_manager_status_mut(conn)
                             .transaction_depth()
                             .map_err(anyhow::Error::new)?
@@ -249,7 +255,8 @@ async fn sign_in_one_batch(
     busy.await.unwrap().unwrap();
     let mut queued = Vec::new();
     for signed in signing {
-        queued.push(signed.await.unwrap().unwrap());
+        let signed = signed.await.unwrap();
+        queued.push(signed.map_err(|e| e.downcast::<Refused>().unwrap()));
     }
     let own = own.lock().unwrap().clone();
     (queued, own)
@@ -297,13 +304,16 @@ async fn signers_in_one_batch_are_written_together() {
             )
         })
         .collect();
-    let (queued, own) = sign_in_one_batch(&database, signers).await;
+    let (queued, own) = sign_in_one_batch(&database, signers, None).await;
     assert_eq!(
         own,
         Vec::<u32>::new(),
         "a signer was written by its own path"
     );
-    assert_eq!(queued, [true, true, true, true, false, true, true, true]);
+    assert_eq!(
+        queued,
+        [true, true, true, true, false, true, true, true].map(Ok)
+    );
     let after = database.write_stats();
     assert_eq!(after.batches - before.batches, 2, "{before:?} {after:?}");
     let count = |sql: &str| count_in(database.reads(), sql);
@@ -335,14 +345,14 @@ async fn signers_in_one_batch_are_written_together() {
         .into_iter()
         .map(|address| signer(letter, address, Lang::En, false))
         .collect();
-    let (queued, own) = sign_in_one_batch(&database, signers).await;
+    let (queued, own) = sign_in_one_batch(&database, signers, None).await;
     assert_eq!(
         own,
         [1, 1, 1],
         "each signer of the batch takes its own path, in the batch's transaction (a savepoint \
          each is for a write that failed)"
     );
-    assert_eq!(queued, [false, false, false]);
+    assert_eq!(queued, [false, false, false].map(Ok));
     assert_eq!(
         count("SELECT COUNT(*) AS n FROM signatures WHERE email LIKE 'new%'"),
         0,
@@ -351,8 +361,8 @@ async fn signers_in_one_batch_are_written_together() {
 }
 
 /// The quota kept in the database (what instances on PostgreSQL share), on either backend:
-/// a burst of `count`, then one every `interval`, and the wait is told; spent alone, or by the
-/// letter's read before a signature (on PostgreSQL one statement).
+/// a burst of `count`, then one every `interval`, and the wait is told; spent alone, or in a
+/// transaction, as a batch spends it.
 #[test]
 fn the_signing_quota_kept_in_the_database() {
     use undersigned::db::models::SignQuotaRow;
@@ -368,11 +378,12 @@ fn the_signing_quota_kept_in_the_database() {
     let alone = |conn: &mut db::PooledConn, key: &str, at: i64| {
         SignQuotaRow::spend(conn, key, at, interval, burst).unwrap()
     };
-    let with_letter = |conn: &mut db::PooledConn, key: &str, at: i64| {
-        spend_reading_letter(conn, "quota", key, at, (interval, burst))
+    let in_transaction = |conn: &mut db::PooledConn, key: &str, at: i64| {
+        conn.transaction(|conn| SignQuotaRow::spend(conn, key, at, interval, burst))
+            .unwrap()
     };
     type Spend<'a> = &'a dyn Fn(&mut db::PooledConn, &str, i64) -> Result<(), i64>;
-    let spends: [(&str, Spend); 2] = [("alone", &alone), ("with the letter", &with_letter)];
+    let spends: [(&str, Spend); 2] = [("alone", &alone), ("in a transaction", &in_transaction)];
     for (way, spend) in spends {
         let (a, b) = (format!("{way} a"), format!("{way} b"));
         for _ in 0..3 {
@@ -391,12 +402,111 @@ fn the_signing_quota_kept_in_the_database() {
         SignQuotaRow::prune(&mut conn, now + 5 * interval).unwrap(),
         4
     );
+
+    // Several at once, all or none.
+    let several = |conn: &mut db::PooledConn, key: &str, at: i64, count: i64| {
+        let spend = QuotaSpend {
+            key: key.into(),
+            now_us: at,
+            interval_us: interval,
+            burst_us: burst,
+        };
+        SignQuotaRow::spend_several(conn, &spend, count).unwrap()
+    };
+    assert!(!several(&mut conn, "many", now, 4), "more than the burst");
+    assert!(several(&mut conn, "many", now, 2));
+    assert!(!several(&mut conn, "many", now, 2), "one is left");
+    assert!(several(&mut conn, "many", now, 1));
+    assert_eq!(alone(&mut conn, "many", now), Err(interval));
+    assert!(
+        several(&mut conn, "many", now + 2 * interval, 2),
+        "refilled by two"
+    );
+}
+
+/// A batch spends the quota of its signers behind one address (kept in the database, as
+/// instances on PostgreSQL share it) before writing them, one statement for all when it allows
+/// them all; past it, the later ones are refused and nothing of theirs is written. On either
+/// backend.
+#[tokio::test(flavor = "multi_thread")]
+async fn a_batch_spends_its_signers_quota_and_refuses_past_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let test_db = TestDb::create(dir.path());
+    let database = Arc::new(Database::connect(&test_db.url(), 2).unwrap());
+    let mut conn = database.writes().get().unwrap();
+    db::run_migrations(&mut conn).unwrap();
+    let letter = open_letter(&mut conn, "quota");
+    drop(conn);
+    // 3 an hour: one every 20 minutes, with 40 minutes of credit.
+    let second = 1_000_000;
+    let spend = QuotaSpend {
+        key: "one address".into(),
+        now_us: chrono::Utc::now().timestamp_micros(),
+        interval_us: 1200 * second,
+        burst_us: 2400 * second,
+    };
+    let signers = (0..5)
+        .map(|i| signer(letter, &format!("q{i}@example.org"), Lang::En, false))
+        .collect();
+    let (answers, _) = sign_in_one_batch(&database, signers, Some(spend.clone())).await;
+    let refused = answers.iter().filter(|a| a.is_err()).collect::<Vec<_>>();
+    assert_eq!(answers[..3], [Ok(true), Ok(true), Ok(true)], "{answers:?}");
+    assert_eq!(refused.len(), 2, "{answers:?}");
+    for answer in refused {
+        let Err(Refused::Quota(wait)) = answer else {
+            panic!("{answer:?}");
+        };
+        assert!((1..=1200 * second).contains(wait), "told to wait {wait} µs");
+    }
+    let count = |sql: &str| count_in(database.reads(), sql);
+    assert_eq!(
+        count("SELECT COUNT(*) AS n FROM signatures WHERE email LIKE 'q%@example.org'"),
+        3
+    );
+    assert_eq!(count("SELECT COUNT(*) AS n FROM outbox"), 3);
+    assert_eq!(count("SELECT COUNT(*) AS n FROM sign_quota"), 1);
+}
+
+/// A signature kept from its letter by the letter's closing after the page was read (or after
+/// the head this instance keeps for a second) is refused by its batch, and nothing of it is
+/// written. On either backend.
+#[tokio::test(flavor = "multi_thread")]
+async fn a_batch_refuses_a_signature_of_a_letter_closed_meanwhile() {
+    let dir = tempfile::tempdir().unwrap();
+    let test_db = TestDb::create(dir.path());
+    let database = Arc::new(Database::connect(&test_db.url(), 2).unwrap());
+    let mut conn = database.writes().get().unwrap();
+    db::run_migrations(&mut conn).unwrap();
+    let open = open_letter(&mut conn, "open");
+    let closed = open_letter(&mut conn, "closed");
+    diesel::sql_query(format!(
+        "UPDATE letters SET status = 'closed' WHERE id = {closed}"
+    ))
+    .execute(&mut conn)
+    .unwrap();
+    drop(conn);
+    let signers = vec![
+        signer(open, "a@example.org", Lang::En, false),
+        signer(closed, "b@example.org", Lang::En, false),
+        signer(open, "c@example.org", Lang::En, false),
+    ];
+    let (answers, _) = sign_in_one_batch(&database, signers, None).await;
+    assert_eq!(answers, [Ok(true), Err(Refused::Closed), Ok(true)]);
+    let count = |sql: &str| count_in(database.reads(), sql);
+    assert_eq!(
+        count(&format!(
+            "SELECT COUNT(*) AS n FROM signatures WHERE letter_id = {closed}"
+        )),
+        0
+    );
+    assert_eq!(count("SELECT COUNT(*) AS n FROM outbox"), 2);
 }
 
 /// SQLite keeps a statement's plan whatever is bound to it (`.cargo/config.toml`): it planned a
 /// `LIMIT ?` with its bound value, so each run of a kept statement with one (every `.first()`)
 /// was parsed and planned again, half the CPU of the letter's read before each signature
-/// (`bench/README.md`). SQLite only: `sqlite_stmt` counts each kept statement's re-preparations.
+/// (`bench/README.md`). The count of a network's hour is such a statement too. SQLite only:
+/// `sqlite_stmt` counts each kept statement's re-preparations.
 #[test]
 fn sqlite_keeps_a_statement_prepared_across_bindings() {
     use diesel::sql_types::Text;
@@ -419,24 +529,28 @@ fn sqlite_keeps_a_statement_prepared_across_bindings() {
     open_letter(&mut conn, "kept");
     let slug = Slug::parse("kept").unwrap();
     let now = chrono::Utc::now().naive_utc();
-    for second in 0..5 {
+    for (second, limit) in (0..5).zip(98..) {
         let at = now + chrono::Duration::seconds(second);
-        let read = Letter::find_to_sign(&mut conn, &slug, Some("net"), at, 100, None).unwrap();
-        assert_eq!((read.letter.slug.as_str(), read.flood), ("kept", false));
+        let head = Letter::find_head(&mut conn, &slug).unwrap();
+        assert_eq!(head.slug.as_str(), "kept");
+        let counted = Signature::hourly_from(&mut conn, "net", at, limit).unwrap();
+        assert_eq!(counted, 0);
     }
     let kept: Vec<Kept> = diesel::sql_query("SELECT sql, reprep FROM sqlite_stmt")
         .load(&mut *conn)
         .unwrap();
-    let read = kept
-        .iter()
-        .find(|k| k.sql.contains("FROM `letters`") && k.sql.contains("LIMIT"))
-        .unwrap_or_else(|| {
-            panic!(
-                "the letter's read is not kept prepared: {:?}",
-                kept.iter().map(|k| &k.sql).collect::<Vec<_>>()
-            )
-        });
-    assert_eq!(read.reprep, 0, "prepared again at each run: {}", read.sql);
+    for table in ["FROM `letters`", "FROM `signatures`"] {
+        let read = kept
+            .iter()
+            .find(|k| k.sql.contains(table) && k.sql.contains("LIMIT"))
+            .unwrap_or_else(|| {
+                panic!(
+                    "the read {table} is not kept prepared: {:?}",
+                    kept.iter().map(|k| &k.sql).collect::<Vec<_>>()
+                )
+            });
+        assert_eq!(read.reprep, 0, "prepared again at each run: {}", read.sql);
+    }
 }
 
 /// After five runs of a kept statement, PostgreSQL may keep one plan for all later runs. The
@@ -468,21 +582,20 @@ fn the_daily_count_is_planned_for_the_outbox_as_it_is() {
     assert_eq!(scans, 0, "the daily count scanned the whole outbox");
 }
 
-/// The letter's read before each signature asks whether the sender's network reached its
-/// hourly share (`Letter::find_to_sign`). Its plan, kept while the signatures were few, scanned
-/// every signature once they had grown, for a network with few of them. Ordered as its index
-/// is, it reads the index however many there were. PostgreSQL only, as above.
+/// Before a signature, the sender's network's hour is counted when its last count no longer
+/// tells whether it reached its share (`Signature::hourly_from`). Its plan, kept while the
+/// signatures were few, scanned every signature once they had grown, for a network with few of
+/// them. Ordered as its index is, it reads the index however many there were. PostgreSQL only,
+/// as above.
 #[test]
 fn the_hourly_share_is_read_by_its_index_as_signatures_grow() {
     let dir = tempfile::tempdir().unwrap();
     let Some((_db, mut conn, letter)) = postgres_letter(dir.path(), "share") else {
         return;
     };
-    let slug = undersigned::domain::Slug::parse("share").unwrap();
     let read = |conn: &mut DbConn| {
         let now = chrono::Utc::now().naive_utc();
-        let read = Letter::find_to_sign(conn, &slug, Some("quiet"), now, 50, None)?;
-        assert_eq!((read.letter.id, read.flood), (letter, false));
+        assert_eq!(Signature::hourly_from(conn, "quiet", now, 50)?, 0);
         Ok(())
     };
     let scans = whole_scans_once_grown(&mut conn, letter, "signatures", read);

@@ -1,6 +1,7 @@
-//! What detection asks of the signatures: likely duplicates by name, and rows already
-//! imported. (Busy networks are counted with the letter a signature reads: `Letter::find_to_sign`.)
+//! What detection asks of the signatures: likely duplicates by name, rows already imported,
+//! and busy networks.
 
+use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
 use super::{Named, PairStatus, Signature, SignatureKind, SignatureState};
@@ -17,6 +18,27 @@ enum NameBlock {
 }
 
 impl Signature {
+    /// How many signatures came from `network` (a keyed hash) in the hour before `now`,
+    /// counting up to `limit`: it reads at most `limit` entries of the index on
+    /// (network_key, created_at), however busy the network is. Ordered as that index is, so that
+    /// a plan PostgreSQL kept while the signatures were few still reads the index as they grow,
+    /// instead of every signature.
+    pub fn hourly_from(
+        conn: &mut DbConn,
+        network: &str,
+        now: NaiveDateTime,
+        limit: i64,
+    ) -> QueryResult<i64> {
+        let hour: Vec<NaiveDateTime> = signatures::table
+            .filter(signatures::network_key.eq(network))
+            .filter(signatures::created_at.gt(now - chrono::Duration::hours(1)))
+            .order(signatures::created_at.desc())
+            .select(signatures::created_at)
+            .limit(limit)
+            .load(conn)?;
+        Ok(i64::try_from(hour.len()).unwrap_or(i64::MAX))
+    }
+
     /// Holds entries found to be probable duplicates: out of every public view. 500 to a
     /// statement (a round trip each on PostgreSQL).
     pub fn hold(conn: &mut DbConn, ids: &[i64]) -> QueryResult<usize> {

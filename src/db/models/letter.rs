@@ -1,7 +1,7 @@
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
-use super::{QuotaSpend, SignQuotaRow, SignatureKind, text_enum};
+use super::{SignatureKind, text_enum};
 use crate::db::DbConn;
 use crate::db::schema::{letters, signatures};
 use crate::domain::Slug;
@@ -50,28 +50,10 @@ pub struct LetterHead {
     pub version: i32,
 }
 
-type Backend = <DbConn as Connection>::Backend;
-
 impl LetterHead {
-    /// Its columns as a tuple: unlike `as_select()`, bound to one backend, the same query runs
-    /// on either backend's own connection (`Letter::find_to_sign`).
-    fn columns() -> <Self as Selectable<Backend>>::SelectExpression {
-        <Self as Selectable<Backend>>::construct_selection()
-    }
-
     pub fn status(&self) -> LetterStatus {
         self.status
     }
-}
-
-/// What `Letter::find_to_sign` read.
-#[derive(Debug)]
-pub struct ToSign {
-    pub letter: LetterHead,
-    /// The network signed its hourly share.
-    pub flood: bool,
-    /// The quota's spend: Err holds the microseconds to wait.
-    pub spent: Result<(), i64>,
 }
 
 /// A column of JSON (`categories`, `institutions`, `events`). A value that does not parse fails the query
@@ -212,50 +194,22 @@ impl Letter {
             .first(conn)
     }
 
-    /// `find_public`'s head, and with it, for a signature from `network` (a keyed hash),
-    /// whether that network signed at least `limit` times in the hour before `now`: one query
-    /// where a signature once took two. The count reads at most `limit` entries of the index on
-    /// (network_key, created_at), however busy the network is; without a network it reads
-    /// none. With `spend`, its outcome too, spent by the same statement where the backend
-    /// allows (`SignQuotaRow::spend_with`).
-    pub fn find_to_sign(
-        conn: &mut DbConn,
-        slug: &Slug,
-        network: Option<&str>,
-        now: NaiveDateTime,
-        limit: i64,
-        spend: Option<&QuotaSpend>,
-    ) -> QueryResult<ToSign> {
-        // The network reached `limit` if its `limit`-th signature of the hour exists. No row's
-        // key equals NULL. Ordered as its index is: a plan PostgreSQL kept while the signatures
-        // were few then reads the index as they grow, instead of every signature.
-        let reached = signatures::table
-            .filter(signatures::network_key.eq(network))
-            .filter(signatures::created_at.gt(now - chrono::Duration::hours(1)))
-            .order(signatures::created_at.desc())
-            .select(signatures::created_at)
-            .offset(limit - 1)
-            .single_value()
-            .is_not_null();
-        let query = letters::table
+    /// `find_public`'s head: what a signature needs of its letter.
+    pub fn find_head(conn: &mut DbConn, slug: &Slug) -> QueryResult<LetterHead> {
+        letters::table
             .filter(letters::slug.eq(slug.as_ref()))
             .filter(letters::status.ne(LetterStatus::Draft))
-            .select((LetterHead::columns(), reached))
-            .limit(1);
-        let Some(spend) = spend else {
-            let (letter, flood) = query.get_result(conn)?;
-            return Ok(ToSign {
-                letter,
-                flood,
-                spent: Ok(()),
-            });
-        };
-        let ((letter, flood), spent) = SignQuotaRow::spend_with(conn, spend, query)?;
-        Ok(ToSign {
-            letter,
-            flood,
-            spent,
-        })
+            .select(LetterHead::as_select())
+            .first(conn)
+    }
+
+    /// Which of `ids` are open for signing now.
+    pub fn open_among(conn: &mut DbConn, ids: &[i64]) -> QueryResult<Vec<i64>> {
+        letters::table
+            .filter(letters::id.eq_any(ids))
+            .filter(letters::status.eq(LetterStatus::Open))
+            .select(letters::id)
+            .load(conn)
     }
 
     pub fn find(conn: &mut DbConn, id: i64) -> QueryResult<Letter> {

@@ -33,7 +33,7 @@ pub use erasure::UNCONFIRMED_GRACE;
 pub use flags::{Flag, Flags};
 pub use letter::{
     Category, Event, Institution, Letter, LetterCounts, LetterHead, LetterStatus, Moderation,
-    NewLetter, ToSign,
+    NewLetter,
 };
 pub use moderator::{Moderator, NewModerator, Role};
 pub use outbox::{Audience, MAIL_LOG_KEPT, MailKind, NewOutboxMail, OutboxMail, OutboxState};

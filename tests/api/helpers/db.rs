@@ -261,29 +261,3 @@ pub fn open_letter(conn: &mut DbConn, slug: &str) -> i64 {
     )
     .unwrap()
 }
-
-/// Spends `key`'s signing quota at `now_us` (`(interval, burst)` in microseconds) by the read
-/// of the open letter `slug` before a signature, as the form does: the spend's outcome.
-pub fn spend_reading_letter(
-    conn: &mut DbConn,
-    slug: &str,
-    key: &str,
-    now_us: i64,
-    (interval_us, burst_us): (i64, i64),
-) -> Result<(), i64> {
-    use undersigned::db::models::{Letter, QuotaSpend};
-    let spend = QuotaSpend {
-        key: key.to_owned(),
-        now_us,
-        interval_us,
-        burst_us,
-    };
-    let slug = undersigned::domain::Slug::parse(slug).unwrap();
-    let now = chrono::Utc::now().naive_utc();
-    let read = Letter::find_to_sign(conn, &slug, None, now, 50, Some(&spend)).unwrap();
-    assert_eq!(
-        (read.letter.slug.as_str(), read.flood),
-        (slug.as_ref(), false)
-    );
-    read.spent
-}
