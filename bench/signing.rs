@@ -8,10 +8,11 @@
 //!   the hidden fields of a page it loaded at least the form's minimum time before, to the real
 //!   binary (release build, default settings) in its own process, while its mail worker sends
 //!   every mail over SMTP to a server on loopback;
-//! - on PostgreSQL, the shared signing quota alone (the one statement each signature spends on
-//!   it, from 32 threads: 32 clients, then one client, as the browsers here and the signers behind
-//!   one hospital's address are), and the same signing against two instances of the binary on
-//!   the one database, each browser keeping to one instance as behind a balancer;
+//! - on PostgreSQL, the shared signing quota alone (the statement that spends it, which a batch
+//!   of signatures runs once for the signers behind one address, from 32 threads: 32 clients,
+//!   then one client, as the browsers here and the signers behind one hospital's address are),
+//!   and the same signing against two instances of the binary on the one database, each browser
+//!   keeping to one instance as behind a balancer;
 //! - for each signing phase, the CPU time of the servers, PostgreSQL and the bench, and the
 //!   group commit's writes per transaction (from the servers' `/metrics`).
 //!

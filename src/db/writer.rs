@@ -52,7 +52,8 @@ pub struct Writer {
 pub struct WriteStats {
     /// Transactions committed.
     pub batches: u64,
-    /// Writes run in them, each in its savepoint (one undone alone counts too).
+    /// Writes run in them, each in its savepoint (one undone alone, or refused by the batch's
+    /// admission, counts too).
     pub writes: u64,
 }
 
