@@ -397,12 +397,17 @@ async fn the_export_command_writes_what_the_downloads_serve() {
         match format {
             "csv" | "json" => assert_eq!(written, served.to_vec(), "{format}"),
             "pdf" => {
-                // The same text but for the minute of export in each page's footer.
+                // The same text but for the minute of export, in each page's footer and in the
+                // figures' "at 2 December 2026, 11:08 UTC." (two exports a minute apart differ).
                 let text = |pdf: &[u8]| {
                     pdf_extract::extract_text_from_mem(pdf)
                         .unwrap()
                         .lines()
                         .filter(|l| !l.contains(" · exported "))
+                        .map(|l| match l.rsplit_once(", ") {
+                            Some((day, _)) if l.ends_with(" UTC.") => day,
+                            _ => l,
+                        })
                         .collect::<Vec<_>>()
                         .join("\n")
                 };
