@@ -1,7 +1,8 @@
 //! Which networks signed their hourly share (`NETWORK_HOURLY_LIMIT`), as this instance last
 //! counted them. A hospital signing at once would otherwise count its hour again for each
-//! signature: reading that many index entries was a quarter of what a signature cost
-//! PostgreSQL when 32 browsers signed from one address (`bench/README.md`).
+//! signature, in a read of its own before the signature's write: that read, with the letter's
+//! and the quota's, was a third to a half of what a signature cost on PostgreSQL
+//! (`bench/README.md`, twelfth pass).
 
 use std::collections::HashMap;
 use std::sync::Mutex;
