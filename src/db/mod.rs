@@ -318,8 +318,8 @@ impl Database {
     }
 
     /// Writes a signer once its batch admitted it, by `work` unless its batch writes it with
-    /// other signers (see `Writer::sign`); returns whether its mail was queued. Retried as
-    /// `write_ordered` is (and admitted again: a retried signer spends its quota twice).
+    /// other signers (see `Writer::write_admitted`), ordered by its address; returns whether
+    /// its mail was queued.
     pub async fn sign<E, F>(
         &self,
         signer: NewSigner,
@@ -330,23 +330,21 @@ impl Database {
         E: From<anyhow::Error> + From<Refused> + Conflict + Send + 'static,
         F: Fn(&mut DbConn, &NewSigner) -> Result<bool, E> + Send + Sync + 'static,
     {
-        let (signer, work) = (Arc::new(signer), Arc::new(work));
-        retried(|| {
-            let attempt = work.clone();
-            let admission = admission.clone();
-            self.writer
-                .sign(signer.clone(), admission, move |conn, signer| {
-                    attempt(conn, signer)
-                })
-        })
-        .await
+        let person = signer.canonical.clone();
+        let signer = Arc::new(signer);
+        let own = signer.clone();
+        let work = move |conn: &mut DbConn| work(conn, &own);
+        self.write_admitted(person, Some(signer), admission, work)
+            .await
     }
 
-    /// `write_ordered` for a signature that is not a signer's, once its batch admitted it
-    /// (`Writer::write_admitted`).
+    /// `write_ordered` for a signature (a `signer`'s, or a trapped one's), once its batch
+    /// admitted it (`Writer::write_admitted`). Retried as `write_ordered` is, and admitted
+    /// again: a retried signer spends its quota twice.
     pub async fn write_admitted<E, F>(
         &self,
         person: String,
+        signer: Option<Arc<NewSigner>>,
         admission: Admission,
         work: F,
     ) -> Result<bool, E>
@@ -357,8 +355,9 @@ impl Database {
         let work = Arc::new(work);
         retried(|| {
             let attempt = work.clone();
+            let (person, signer, admission) = (person.clone(), signer.clone(), admission.clone());
             self.writer
-                .write_admitted(person.clone(), admission.clone(), move |conn| attempt(conn))
+                .write_admitted(person, signer, admission, move |conn| attempt(conn))
         })
         .await
     }

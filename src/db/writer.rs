@@ -4,7 +4,7 @@
 //! dies, nor in a power cut (the commit is on disk first: see `durability`).
 //! One commit and one copy of each changed page serve a whole batch instead of one request: on
 //! SQLite, where writes take turns on one connection, that is what bounds the signing rate. The
-//! signers of a batch are written together, a few statements for a run of them (`Writer::sign`):
+//! signers of a batch are written together, a few statements for a run of them (`NewSigner::insert_all`):
 //! on PostgreSQL, where each statement is a round trip, that is what a signature costs most.
 //! What the signatures of a batch ask first, their letters open and their quotas, is checked
 //! for the whole batch before its transaction (`admission`).
@@ -100,32 +100,13 @@ impl Writer {
         self.submit(Box::new(job), answer).await
     }
 
-    /// Writes a signer (returning whether its mail was queued), once its batch has admitted it
-    /// (`admission`): together with the other signers of its batch where it can
-    /// (`NewSigner::insert_all`), else by `work`, as `write` does. Ordered by the signer's
-    /// address.
-    pub async fn sign<E, F>(
-        &self,
-        signer: Arc<NewSigner>,
-        admission: Admission,
-        work: F,
-    ) -> Result<bool, E>
-    where
-        E: From<anyhow::Error> + From<Refused> + Send + 'static,
-        F: Fn(&mut DbConn, &NewSigner) -> Result<bool, E> + Send + 'static,
-    {
-        let order = Some(signer.canonical.clone());
-        let own = signer.clone();
-        let (job, answer) = Queued::new(order, move |conn: &mut DbConn| work(conn, &own));
-        let job = Admitted::new(job, Some(signer), admission);
-        self.submit(Box::new(job), answer).await
-    }
-
-    /// `write` for a signature that is not a signer's (a trapped one), once its batch has
-    /// admitted it, as `sign` does.
+    /// `write` for a signature, once its batch has admitted it (`admission`); returns whether
+    /// its mail was queued. A `signer`'s is written together with the other signers of its
+    /// batch where it can (`NewSigner::insert_all`), else by `work`; a trapped one's by `work`.
     pub async fn write_admitted<E, F>(
         &self,
         order: String,
+        signer: Option<Arc<NewSigner>>,
         admission: Admission,
         work: F,
     ) -> Result<bool, E>
@@ -134,7 +115,7 @@ impl Writer {
         F: Fn(&mut DbConn) -> Result<bool, E> + Send + 'static,
     {
         let (job, answer) = Queued::new(Some(order), work);
-        let job = Admitted::new(job, None, admission);
+        let job = Admitted::new(job, signer, admission);
         self.submit(Box::new(job), answer).await
     }
 

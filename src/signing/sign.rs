@@ -139,7 +139,7 @@ pub async fn sign(
             let person = submission.email.canonical();
             state
                 .db
-                .write_admitted(person, admission, move |conn| {
+                .write_admitted(person, None, admission, move |conn| {
                     Signature::insert(conn, &row).doing("recording a trapped signature")?;
                     // No mail for it.
                     Ok::<_, SignError>(false)
