@@ -19,21 +19,28 @@ use super::{DbConn, DbError, Target};
 
 /// How often the log is copied back.
 const EVERY: Duration = Duration::from_millis(100);
-/// The log's length (4 KiB pages, so 16 MiB) past which it is started over, and the length a
-/// log started over is cut back to.
+/// The log's length (4 KiB pages, so 16 MiB) past which it is started over.
 const RESTART_PAGES: i32 = 4096;
 /// How long a restart waits for the log's readers before it tries again at the next turn.
 const RESTART_PATIENCE: Duration = Duration::from_millis(20);
 /// The log's length at which the writer's own commit copies it back: the thread copies long
 /// before, unless it cannot run.
 const BACKSTOP_PAGES: i32 = 10_000;
+/// The size a log's file started over is cut back to. Under load the log reaches 20–70 MB
+/// between restarts (a restart fails while the writer is busy), and each cut to 16 MiB held
+/// the writer 15–30 ms while the file system freed the blocks, then cost their allocation
+/// again: the batches' p99 was 28–33 ms with it, 19–23 ms without (`bench/README.md`).
+const LOG_KEPT_BYTES: i64 = 64 << 20;
 
 /// For the writer's connection: it leaves the copy to the thread, and cuts a log started over
-/// back to `RESTART_PAGES` (SQLite does that as the next write begins).
+/// back to `LOG_KEPT_BYTES` (SQLite does that as the next write begins). Its statement
+/// journals (the pages a multi-row statement changes, kept in case it fails midway) stay in
+/// memory: by default they spill to a temporary file, opened, written and deleted for
+/// nearly every batch, which made half the writer's `pwrite` calls.
 pub(super) fn writer_pragmas() -> String {
     format!(
-        "PRAGMA wal_autocheckpoint = {BACKSTOP_PAGES}; PRAGMA journal_size_limit = {};",
-        RESTART_PAGES * 4096
+        "PRAGMA wal_autocheckpoint = {BACKSTOP_PAGES}; \
+         PRAGMA journal_size_limit = {LOG_KEPT_BYTES}; PRAGMA temp_store = MEMORY;"
     )
 }
 
