@@ -26,8 +26,8 @@ const RESTART_PATIENCE: Duration = Duration::from_millis(20);
 /// The log's length at which the writer's own commit copies it back: the thread copies long
 /// before, unless it cannot run.
 const BACKSTOP_PAGES: i32 = 10_000;
-/// The size a log's file started over is cut back to. Under load the log reaches 20–70 MB
-/// between restarts (a restart fails while the writer is busy), and each cut to 16 MiB held
+/// The size a log's file started over is cut back to. Under load the log passes 16 MiB for a
+/// few turns (a restart fails while the writer is busy), and each cut to 16 MiB held
 /// the writer 15–30 ms while the file system freed the blocks, then cost their allocation
 /// again: the batches' p99 was 28–33 ms with it, 19–23 ms without (`bench/README.md`).
 const LOG_KEPT_BYTES: i64 = 64 << 20;
@@ -36,7 +36,7 @@ const LOG_KEPT_BYTES: i64 = 64 << 20;
 /// back to `LOG_KEPT_BYTES` (SQLite does that as the next write begins). Its statement
 /// journals (the pages a multi-row statement changes, kept in case it fails midway) stay in
 /// memory: by default they spill to a temporary file, opened, written and deleted for
-/// nearly every batch, which made half the writer's `pwrite` calls.
+/// nearly every batch, which made more than half the writer's `pwrite` calls.
 pub(super) fn writer_pragmas() -> String {
     format!(
         "PRAGMA wal_autocheckpoint = {BACKSTOP_PAGES}; \

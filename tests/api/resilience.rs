@@ -218,7 +218,7 @@ async fn a_burst_leaves_the_sqlite_log_cut_back() {
 
 /// The writer's statement journals (a multi-row statement's changed pages, kept until it
 /// ends) stay in memory: spilled to a temporary file, as SQLite does by default, they made
-/// half the writer's `pwrite` calls (`bench/README.md`). SQLite only.
+/// more than half the writer's `pwrite` calls (`bench/README.md`). SQLite only.
 #[tokio::test(flavor = "multi_thread")]
 async fn the_sqlite_writer_keeps_its_statement_journals_in_memory() {
     use diesel::RunQueryDsl;
