@@ -20,7 +20,7 @@ use super::{DbConn, DbError, Target};
 /// How often the log is copied back while it grows. Each copy ends with a sync of the
 /// database file, which the writer's own sync of the log waits behind, and a restart holds the
 /// writer while it copies what came since the last turn: copied every 100 ms, signing's p99
-/// was 40-44 ms, every 25 ms 32-37 ms (`bench/README.md`).
+/// was 40-48 ms, every 25 ms 32-37 ms, on a slow machine (`bench/README.md`).
 const BUSY_EVERY: Duration = Duration::from_millis(25);
 /// How often an idle log is looked at.
 const IDLE_EVERY: Duration = Duration::from_millis(100);
