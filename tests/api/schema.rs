@@ -110,3 +110,41 @@ fn every_sqlite_connection_gets_its_pragmas() {
         assert_eq!(mode.unwrap().name, "wal");
     }
 }
+
+#[derive(QueryableByName, Debug)]
+struct Step {
+    #[diesel(sql_type = Text)]
+    detail: String,
+}
+
+/// A signature adds one entry keyed by its address, not two: the unique index, address first,
+/// also finds an address's signatures on every letter (self-service, withdrawal).
+#[test]
+fn one_index_keyed_by_the_address_serves_both_lookups() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut conn = migrated(&format!("sqlite://{}", dir.path().join("i.db").display()));
+    let keyed_by_address: Vec<String> = diesel::sql_query(
+        "SELECT l.name AS name FROM pragma_index_list('signatures') l \
+         JOIN pragma_index_info(l.name) i WHERE i.name = 'email_key'",
+    )
+    .load::<Name>(&mut *conn)
+    .unwrap()
+    .into_iter()
+    .map(|n| n.name)
+    .collect();
+    assert_eq!(keyed_by_address, ["signatures_one_per_email"]);
+    for query in [
+        "SELECT id FROM signatures WHERE letter_id = 1 AND email_key = 'k'",
+        "SELECT id FROM signatures WHERE email_key = 'k' AND email IS NOT NULL ORDER BY id",
+    ] {
+        let plan: Vec<Step> = diesel::sql_query(format!("EXPLAIN QUERY PLAN {query}"))
+            .load(&mut *conn)
+            .unwrap();
+        assert!(
+            plan.iter().any(|s| s
+                .detail
+                .contains("INDEX signatures_one_per_email (email_key=")),
+            "{query}: {plan:?}"
+        );
+    }
+}
