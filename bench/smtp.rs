@@ -3,6 +3,7 @@
 
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
+use std::time::{Duration, Instant};
 
 use tokio::io::{AsyncBufReadExt, AsyncWriteExt, BufReader};
 use tokio::net::{TcpListener, TcpStream};
@@ -33,6 +34,20 @@ impl Sink {
     /// Messages accepted so far.
     pub fn delivered(&self) -> u64 {
         self.delivered.load(Ordering::Relaxed)
+    }
+
+    /// Waits until `count` messages in all have been accepted, at most `patience`.
+    pub async fn reached(&self, count: u64, patience: Duration) -> anyhow::Result<()> {
+        let start = Instant::now();
+        while self.delivered() < count {
+            anyhow::ensure!(
+                start.elapsed() < patience,
+                "{} of {count} mails delivered",
+                self.delivered()
+            );
+            tokio::time::sleep(Duration::from_millis(20)).await;
+        }
+        Ok(())
     }
 
     async fn session(&self, stream: TcpStream) -> std::io::Result<()> {

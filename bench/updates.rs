@@ -90,14 +90,8 @@ async fn run(backend: &str, url: &str, dir: &Path, signers: usize) -> anyhow::Re
     let server = Server::start(url, dir, &env)?;
     let (before, cpu_before) = (server.memory("VmRSS")?, server.cpu()?);
     let start = Instant::now();
-    while sink.delivered() < signers as u64 {
-        anyhow::ensure!(
-            start.elapsed() < Duration::from_secs(1200),
-            "only {} delivered",
-            sink.delivered()
-        );
-        tokio::time::sleep(Duration::from_millis(20)).await;
-    }
+    sink.reached(signers as u64, Duration::from_secs(1200))
+        .await?;
     let delivery = start.elapsed();
     let (peak, cpu) = (server.memory("VmHWM")?, server.cpu()? - cpu_before);
     let page = reqwest::get(format!("http://127.0.0.1:{}/letters/bench", server.port))
